@@ -1,0 +1,64 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+# Python ≥ 3.11 is the only thing needed beforehand; everything else is
+# installed from the committed lock file into .venv.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+EPORTAL := $(BIN)/eportal
+PORT   ?= 8000
+STAMP  := $(VENV)/.installed
+
+.PHONY: run install test e2e lint format lock migrate demo clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Reinstall only when the lock file or the project metadata changed.
+$(STAMP): $(BIN)/python requirements.lock pyproject.toml
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+migrate: install
+	$(EPORTAL) ensure-database
+	$(EPORTAL) migrate --noinput
+
+demo: migrate
+	$(EPORTAL) demo
+
+run: demo
+	$(EPORTAL) runserver 127.0.0.1:$(PORT)
+
+test: install
+	$(BIN)/ruff check eportal tests
+	$(BIN)/ruff format --check eportal tests
+	$(EPORTAL) makemigrations --check --dry-run
+	bash scripts/ensure-browser
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests
+
+e2e: install
+	bash scripts/ensure-browser
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests/e2e
+
+lint: install
+	$(BIN)/ruff check eportal tests
+
+format: install
+	$(BIN)/ruff format eportal tests
+	$(BIN)/ruff check --fix eportal tests
+
+# Refresh the lock file after changing dependency ranges in pyproject.toml.
+lock:
+	rm -rf .lockvenv
+	$(PYTHON) -m venv .lockvenv
+	.lockvenv/bin/python -m pip install --quiet --upgrade pip
+	.lockvenv/bin/python -m pip install --quiet -e '.[test]'
+	.lockvenv/bin/python -m pip freeze --exclude-editable | grep -v '^eportal' > requirements.lock
+	rm -rf .lockvenv
+
+clean:
+	rm -rf $(VENV) var/static

@@ -1,0 +1,1 @@
+"""eportal: a Vietnamese provincial government e-portal on Django and Wagtail."""

@@ -1,0 +1,36 @@
+"""`eportal demo`: load the demo province so a newcomer sees a living portal.
+
+Idempotent: what exists is found by its natural key and left as it is, so a
+second run changes nothing and an edit made in between is never lost.
+Every feature adds its part as a function in DEMO_STEPS.
+"""
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from eportal.core.demo import DEMO_PASSWORD, load_demo
+
+
+class Command(BaseCommand):
+    help = "Load the demo data: the main portal, four component portals, their boards and pages."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            report = load_demo()
+        out = self.stdout
+        out.write(self.style.SUCCESS("Dữ liệu mẫu đã sẵn sàng."))
+        out.write(f"  Tạo mới: {report.created} · Đã có sẵn, giữ nguyên: {report.kept}")
+        out.write("")
+        out.write("Cổng thông tin (chạy `make run`, mở trong trình duyệt):")
+        for portal in report.portals:
+            out.write(
+                f"  http://127.0.0.1:8000/p/{portal.slug}/  {portal.name}  (https://{portal.hostname}/)"
+            )
+        out.write("")
+        out.write(f"Tài khoản mẫu – chỉ dùng trên máy cá nhân, mật khẩu chung: {DEMO_PASSWORD}")
+        out.write("  admin  (quản trị cấp tỉnh, toàn quyền)")
+        users = get_user_model().objects.filter(username__in=report.usernames).order_by("username")
+        for user in users:
+            out.write(f"  {user.username:<24} {user.get_full_name()}")
+        out.write("Trang quản trị: http://127.0.0.1:8000/admin/")

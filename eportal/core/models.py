@@ -1,0 +1,102 @@
+"""Page types and page behaviour shared by every portal."""
+
+from django.db import models
+from django.urls import get_script_prefix
+from django.utils.translation import gettext_lazy as _
+from wagtail.fields import RichTextField
+from wagtail.models import Page, PagePermissionTester
+
+from eportal.portals.routing import portal_url_for_site
+
+
+class WorkflowOnlyPermissionTester(PagePermissionTester):
+    """Force every change through the portal's workflow (Art. 17.1).
+
+    Approvers hold Wagtail's "publish" permission so that they can unpublish and
+    reorder, but only the final approval of a workflow publishes: the "Publish"
+    button is kept from everyone but the provincial super-administrator.
+    """
+
+    def can_publish(self):
+        if self.user.is_superuser:
+            return super().can_publish()
+        return False
+
+    def can_publish_subpage(self):
+        if self.user.is_superuser:
+            return super().can_publish_subpage()
+        return False
+
+    def can_unschedule(self):
+        # Cancelling a scheduled publication publishes nothing: approvers may do it.
+        if not self.user.is_active:
+            return False
+        return self.user.is_superuser or "publish" in self.permissions
+
+
+class BasePage(Page):
+    """Base for every page type: workflow-only publishing and portal-aware URLs."""
+
+    class Meta:
+        abstract = True
+
+    def permissions_for_user(self, user):
+        return WorkflowOnlyPermissionTester(user, self)
+
+    def get_url_parts(self, request=None):
+        # Under /p/<slug>/ Django's script prefix holds the portal prefix, so
+        # reverse() adds it; strip it to keep the canonical path of the page.
+        parts = super().get_url_parts(request=request)
+        if parts is None or parts[2] is None:
+            return parts
+        site_id, root_url, page_path = parts
+        prefix = get_script_prefix()
+        if prefix != "/" and page_path.startswith(prefix):
+            page_path = "/" + page_path[len(prefix) :]
+        return site_id, root_url, page_path
+
+    def get_url(self, request=None, current_site=None):
+        mode = getattr(request, "portal_mode", "host") if request is not None else "host"
+        if mode == "host":
+            return super().get_url(request=request, current_site=current_site)
+        parts = self.get_url_parts(request=request)
+        if parts is None or parts[2] is None:
+            return None
+        site_id, _root_url, page_path = parts
+        return portal_url_for_site(request, site_id, page_path)
+
+    url = property(get_url)
+
+
+class SectionPage(BasePage):
+    """A category of the portal (Art. 9): lists its child pages."""
+
+    intro = RichTextField(_("giới thiệu"), blank=True, features=["bold", "italic", "link"])
+
+    parent_page_types = ["portals.PortalHomePage", "eportal_core.SectionPage"]
+    subpage_types = ["eportal_core.SectionPage", "eportal_core.ContentPage"]
+    content_panels = BasePage.content_panels + ["intro"]
+
+    class Meta:
+        verbose_name = _("chuyên mục")
+        verbose_name_plural = _("chuyên mục")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["children"] = self.get_children().live().public().specific()
+        return context
+
+
+class ContentPage(BasePage):
+    """A plain content page: introduction, contact information, guides."""
+
+    summary = models.TextField(_("tóm tắt"), blank=True)
+    body = RichTextField(_("nội dung"), blank=True)
+
+    parent_page_types = ["portals.PortalHomePage", "eportal_core.SectionPage"]
+    subpage_types = []
+    content_panels = BasePage.content_panels + ["summary", "body"]
+
+    class Meta:
+        verbose_name = _("trang nội dung")
+        verbose_name_plural = _("trang nội dung")

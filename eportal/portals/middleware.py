@@ -1,0 +1,55 @@
+"""Resolve the portal of each request (by host, by /p/<slug>/, or fallback)."""
+
+from django.http import Http404
+from django.http.request import split_domain_port
+from django.urls import get_script_prefix, set_script_prefix
+from django.utils import translation
+from wagtail.models import Site
+
+from eportal.portals.models import Portal
+from eportal.portals.routing import split_portal_path
+
+
+class PortalMiddleware:
+    """Set ``request.portal``, ``request.portal_mode`` and Wagtail's site.
+
+    Runs before LocaleMiddleware so that ``/p/<slug>/en/…`` is seen by it as
+    ``/en/…``.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        split = split_portal_path(request.path_info)
+        if split is None:
+            return self._serve_by_host(request)
+        slug, rest = split
+        portal = Portal.objects.select_related("site", "agency").filter(slug=slug).first()
+        if portal is None:
+            # The 404 page is Vietnamese unless the rest of the path asks for English.
+            translation.activate("en" if rest.startswith("/en/") else "vi")
+            raise Http404("Không có cổng thông tin này.")
+        original_prefix = get_script_prefix()
+        request.path_info = rest
+        request.portal = portal
+        request.portal_mode = "path"
+        request.portal_prefix = f"/p/{slug}"
+        request._wagtail_site = portal.site
+        set_script_prefix(f"{original_prefix.rstrip('/')}/p/{slug}/")
+        try:
+            return self.get_response(request)
+        finally:
+            set_script_prefix(original_prefix)
+
+    def _serve_by_host(self, request):
+        site = Site.find_for_request(request)
+        request.portal_prefix = ""
+        request.portal = (
+            Portal.objects.select_related("site", "agency").filter(site=site).first()
+            if site
+            else None
+        )
+        hostname = split_domain_port(request._get_raw_host())[0].lower()
+        request.portal_mode = "host" if site and site.hostname == hostname else "fallback"
+        return self.get_response(request)

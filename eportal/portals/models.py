@@ -1,0 +1,236 @@
+"""Portals, the agencies that own them, and their editorial boards (SPEC §1, §2).
+
+A `Portal` ties an `Agency` to a Wagtail `Site` (its host name and page tree),
+a `Collection` (its images and documents), four board groups (one per working
+role) and one moderation `Workflow`. Portals are created and changed only
+through `eportal.portals.services`.
+"""
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.fields import RichTextField
+from wagtail.models import AbstractGroupApprovalTask, Collection, Site, Workflow
+
+from eportal.core.models import BasePage
+
+host_label_validator = RegexValidator(
+    r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",
+    _("Nhãn tên miền chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (tối đa 63 ký tự)."),
+)
+hostname_validator = RegexValidator(
+    r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$",
+    _("Tên miền không hợp lệ."),
+)
+
+
+class Agency(models.Model):
+    """A state agency or organisation that owns a portal or answers to citizens."""
+
+    class Kind(models.TextChoices):
+        MAIN = "main", _("Ủy ban nhân dân tỉnh")
+        DEPARTMENT = "department", _("Sở, ban, ngành")
+        DISTRICT = "district", _("Huyện, thị xã, thành phố")
+        OTHER = "other", _("Tổ chức khác")
+
+    name = models.CharField(_("tên cơ quan"), max_length=255, unique=True)
+    short_name = models.CharField(_("tên viết tắt"), max_length=50, blank=True)
+    kind = models.CharField(_("loại cơ quan"), max_length=20, choices=Kind.choices)
+    code = models.CharField(
+        _("mã cơ quan"),
+        max_length=30,
+        blank=True,
+        help_text=_("Mã định danh của cơ quan, dùng trong mã hồ sơ và báo cáo."),
+    )
+    address = models.CharField(_("địa chỉ"), max_length=255, blank=True)
+    phone = models.CharField(_("điện thoại"), max_length=50, blank=True)
+    fax = models.CharField(_("fax"), max_length=50, blank=True)
+    email = models.EmailField(_("thư điện tử"), blank=True)
+
+    class Meta:
+        verbose_name = _("cơ quan")
+        verbose_name_plural = _("cơ quan")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Portal(models.Model):
+    """The main portal or a component portal, served on its own host name."""
+
+    agency = models.OneToOneField(
+        Agency, on_delete=models.PROTECT, related_name="portal", verbose_name=_("cơ quan chủ quản")
+    )
+    name = models.CharField(_("tên cổng"), max_length=255)
+    slug = models.CharField(
+        _("nhãn tên miền"),
+        max_length=63,
+        unique=True,
+        validators=[host_label_validator],
+        help_text=_("Phần đầu của tên miền; cũng là đường dẫn /p/<nhãn>/."),
+    )
+    is_main = models.BooleanField(_("cổng chính"), default=False)
+    site = models.OneToOneField(Site, on_delete=models.PROTECT, related_name="portal")
+    collection = models.OneToOneField(Collection, on_delete=models.PROTECT, related_name="portal")
+    workflow = models.OneToOneField(
+        Workflow, on_delete=models.PROTECT, related_name="portal", null=True, blank=True
+    )
+    contributors = models.OneToOneField(
+        Group, on_delete=models.PROTECT, related_name="+", verbose_name=_("nhóm cộng tác viên")
+    )
+    editors = models.OneToOneField(
+        Group, on_delete=models.PROTECT, related_name="+", verbose_name=_("nhóm biên tập viên")
+    )
+    approvers = models.OneToOneField(
+        Group, on_delete=models.PROTECT, related_name="+", verbose_name=_("nhóm kiểm duyệt")
+    )
+    administrators = models.OneToOneField(
+        Group, on_delete=models.PROTECT, related_name="+", verbose_name=_("nhóm quản trị kỹ thuật")
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("cổng thông tin")
+        verbose_name_plural = _("cổng thông tin")
+        ordering = ["-is_main", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_main"], condition=Q(is_main=True), name="one_main_portal"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def hostname(self) -> str:
+        return self.site.hostname
+
+    @property
+    def home_page(self):
+        return self.site.root_page
+
+    def role_groups(self) -> dict[str, Group]:
+        return {
+            "contributor": self.contributors,
+            "editor": self.editors,
+            "approver": self.approvers,
+            "administrator": self.administrators,
+        }
+
+
+class Role(models.TextChoices):
+    """The working roles of a board (SPEC §2); each is a group per portal."""
+
+    CONTRIBUTOR = "contributor", _("Cộng tác viên")
+    EDITOR = "editor", _("Biên tập viên")
+    APPROVER = "approver", _("Người kiểm duyệt")
+    ADMINISTRATOR = "administrator", _("Quản trị kỹ thuật")
+
+
+class BoardMember(models.Model):
+    """A member of a portal's editorial board (Ban Biên tập) and their position."""
+
+    class Position(models.TextChoices):
+        HEAD = "head", _("Trưởng ban")
+        PERMANENT_DEPUTY = "permanent_deputy", _("Phó Trưởng ban thường trực")
+        DEPUTY = "deputy", _("Phó Trưởng ban")
+        MEMBER = "member", _("Thành viên")
+        SECRETARY = "secretary", _("Thư ký")
+
+    portal = models.ForeignKey(
+        Portal, on_delete=models.CASCADE, related_name="board_members", verbose_name=_("cổng")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="board_memberships",
+        verbose_name=_("người dùng"),
+    )
+    position = models.CharField(_("chức danh trong Ban"), max_length=20, choices=Position.choices)
+    job_title = models.CharField(_("chức vụ tại cơ quan"), max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = _("thành viên Ban Biên tập")
+        verbose_name_plural = _("thành viên Ban Biên tập")
+        constraints = [
+            models.UniqueConstraint(fields=["portal", "user"], name="one_membership_per_portal")
+        ]
+        ordering = ["portal", "position", "user__last_name"]
+
+    def __str__(self):
+        return f"{self.user.get_full_name() or self.user.get_username()} – {self.get_position_display()}"
+
+    def roles(self) -> list[str]:
+        group_ids = set(self.user.groups.values_list("id", flat=True))
+        return [role for role, group in self.portal.role_groups().items() if group.id in group_ids]
+
+
+class PortalHomePage(BasePage):
+    """The root page of a portal's page tree: its home page."""
+
+    intro = RichTextField(_("giới thiệu"), blank=True, features=["bold", "italic", "link"])
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["eportal_core.SectionPage", "eportal_core.ContentPage"]
+    max_count_per_parent = None
+
+    content_panels = BasePage.content_panels + ["intro"]
+
+    class Meta:
+        verbose_name = _("trang chủ cổng")
+        verbose_name_plural = _("trang chủ cổng")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = self.get_children().live().public().in_menu().specific()
+        portal = getattr(request, "portal", None)
+        if portal is not None and portal.is_main:
+            from eportal.portals.routing import portal_home_url
+
+            context["component_portals"] = [
+                {"name": p.name, "url": portal_home_url(request, p)}
+                for p in Portal.objects.filter(is_main=False).select_related("site")
+            ]
+        return context
+
+
+class PortalReviewTask(AbstractGroupApprovalTask):
+    """A board's review step in which nobody may approve their own submission.
+
+    Art. 11 and 17.1: the editor and then the approver check what a colleague
+    submitted. The person who submitted the item for moderation sees no
+    approve or reject action on it, and it is not in their review queue.
+    """
+
+    def _is_requester(self, obj, user) -> bool:
+        state = getattr(obj, "current_workflow_state", None)
+        return state is not None and state.requested_by_id == user.pk
+
+    def get_actions(self, obj, user):
+        if self._is_requester(obj, user):
+            return []
+        return super().get_actions(obj, user)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if user is not None and task_state.workflow_state.requested_by_id == user.pk:
+            from django.core.exceptions import PermissionDenied
+
+            raise PermissionDenied(_("Không được tự duyệt nội dung mình đã gửi."))
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        states = super().get_task_states_user_can_moderate(user, **kwargs)
+        return states.exclude(workflow_state__requested_by=user)
+
+    @classmethod
+    def get_description(cls):
+        return _("Thành viên các nhóm được chọn duyệt bước này; người gửi không tự duyệt được.")
+
+    class Meta:
+        verbose_name = _("bước duyệt của Ban Biên tập")
+        verbose_name_plural = _("bước duyệt của Ban Biên tập")

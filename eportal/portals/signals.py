@@ -1,0 +1,34 @@
+"""Sign-in events in the audit log (SPEC §11: every staff action is logged)."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
+from django.dispatch import receiver
+from wagtail.log_actions import log
+
+
+@receiver(user_logged_in)
+def log_login(sender, request, user, **kwargs):
+    # Staff sign-ins belong in the audit log next to what they did (SPEC §11).
+    log(user, "eportal.login", user=user, data={"ip": _client_ip(request)})
+
+
+@receiver(user_logged_out)
+def log_logout(sender, request, user, **kwargs):
+    if user is not None:
+        log(user, "eportal.logout", user=user, data={"ip": _client_ip(request)})
+
+
+def _client_ip(request) -> str:
+    if request is None:
+        return ""
+    return request.META.get("REMOTE_ADDR", "")
+
+
+@receiver(user_login_failed)
+def log_login_failure(sender, credentials, request=None, **kwargs):
+    username = (credentials or {}).get("username")
+    if not username:
+        return
+    user = get_user_model().objects.filter(username=username).first()
+    if user is not None:
+        log(user, "eportal.login_failed", user=None, data={"ip": _client_ip(request)})

@@ -1,0 +1,35 @@
+"""A contributor of portal A signs in and cannot reach portal B's pages."""
+
+from eportal.portals.models import Portal
+from tests.e2e.conftest import axe_violations
+
+
+def sign_in(page, port, username, password):
+    page.goto(f"http://127.0.0.1:{port}/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("form button[type=submit]")
+    page.wait_for_url("**/admin/")
+
+
+def test_a_contributor_cannot_reach_another_portals_pages(page, demo, port):
+    from eportal.core.demo import DEMO_PASSWORD
+
+    sign_in(page, port, "sotttt-ctv", DEMO_PASSWORD)
+    own = Portal.objects.get(slug="sotttt").home_page
+    other = Portal.objects.get(slug="quynhphu").home_page
+
+    page.goto(f"http://127.0.0.1:{port}/admin/pages/{own.pk}/")
+    assert page.get_by_text("Tin tức – Sự kiện").count() >= 1
+
+    page.goto(f"http://127.0.0.1:{port}/admin/pages/{other.pk}/")
+    assert "/admin/pages/%d/" % other.pk not in page.url or page.get_by_text("quyền").count() >= 1
+    assert page.get_by_text("Cổng thông tin điện tử huyện Quỳnh Phụ").count() == 0
+
+    page.goto(f"http://127.0.0.1:{port}/admin/pages/{other.pk}/edit/")
+    assert page.locator("form#page-edit-form").count() == 0
+
+
+def test_the_admin_login_page_is_accessible(page, demo, port):
+    page.goto(f"http://127.0.0.1:{port}/admin/login/")
+    assert axe_violations(page) == []
