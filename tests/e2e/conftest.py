@@ -54,7 +54,7 @@ def page(browser):
 
 
 @pytest.fixture
-def demo(transactional_db):
+def demo(django_db_serialized_rollback, transactional_db):
     from eportal.core.demo import load_demo
 
     return load_demo()

@@ -17,7 +17,7 @@ from tests.e2e.conftest import axe_violations
 )
 def test_it_shows_the_portal_home(page, demo, port, host, path, heading):
     page.goto(f"http://{host}:{port}{path}")
-    assert heading in page.locator("header").inner_text()
+    assert heading in page.locator("header").text_content()
     assert page.locator("footer").get_by_text("Thư điện tử").count() == 1
     # The page fits a 390 px phone screen: nothing scrolls sideways.
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
