@@ -24,6 +24,7 @@ $(STAMP): $(BIN)/python requirements.lock pyproject.toml
 install: $(STAMP)
 
 migrate: install
+	bash scripts/ensure-system-packages --no-browser
 	$(EPORTAL) ensure-database
 	$(EPORTAL) migrate --noinput
 
@@ -37,11 +38,11 @@ test: install
 	$(BIN)/ruff check eportal tests
 	$(BIN)/ruff format --check eportal tests
 	$(EPORTAL) makemigrations --check --dry-run
-	bash scripts/ensure-browser
+	bash scripts/ensure-system-packages
 	$(BIN)/python -m pytest -q -p no:cacheprovider tests
 
 e2e: install
-	bash scripts/ensure-browser
+	bash scripts/ensure-system-packages
 	$(BIN)/python -m pytest -q -p no:cacheprovider tests/e2e
 
 lint: install

@@ -5,12 +5,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from eportal.api.urls import api
 from eportal.core import views as core_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.healthz, name="healthz"),
+    path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
@@ -19,7 +21,16 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# Feature apps' own views come before Wagtail's page catch-all; pages of the
+# portal tree (/van-ban/, /thu-tuc/, /hoi-dap/, /gop-y/, /tin-tuc/) are routed
+# by Wagtail.
 urlpatterns += i18n_patterns(
+    path("", include("eportal.news.urls")),
+    path("", include("eportal.editorial.urls")),
+    path("", include("eportal.legal.urls")),
+    path("", include("eportal.services.urls")),
+    path("", include("eportal.qa.urls")),
+    path("", include("eportal.consultations.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

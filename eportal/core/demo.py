@@ -2,12 +2,16 @@
 two departments, one district and one other organisation, each with a board
 of demo users (one per role) and a few pages.
 
-Each feature app adds a step to ``DEMO_STEPS``; every step is idempotent.
+Each feature app adds its part in ``eportal/<app>/demo.py`` (see
+``feature_demo_loaders``); every part is idempotent.
 """
 
 from dataclasses import dataclass, field
+from importlib import import_module
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.utils.module_loading import module_has_submodule
 from django.utils.text import capfirst
 
 from eportal.core.models import ContentPage, SectionPage
@@ -261,10 +265,22 @@ def load_demo() -> DemoReport:
         _board(portal, admin, report)
         _pages(portal, admin, report)
         _draft_in_review(portal, report)
-    for step in DEMO_STEPS:
-        step(report)
+    for load in feature_demo_loaders():
+        load(report)
     return report
 
 
-# Feature apps append their own idempotent steps: step(report) -> None.
-DEMO_STEPS: list = []
+def feature_demo_loaders():
+    """Each feature app's ``demo.load(report)``, in INSTALLED_APPS order.
+
+    A feature app adds its demo data in ``eportal/<app>/demo.py`` with a
+    function ``load(report: DemoReport) -> None`` that is idempotent: it finds
+    what exists by a natural key and creates only what is missing, counting
+    with ``report.count(created=...)``.
+    """
+    loaders = []
+    for config in apps.get_app_configs():
+        if config.name.startswith("eportal.") and config.name != "eportal.core":
+            if module_has_submodule(config.module, "demo"):
+                loaders.append(import_module(f"{config.name}.demo").load)
+    return loaders

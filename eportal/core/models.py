@@ -74,7 +74,6 @@ class SectionPage(BasePage):
     intro = RichTextField(_("giới thiệu"), blank=True, features=["bold", "italic", "link"])
 
     parent_page_types = ["portals.PortalHomePage", "eportal_core.SectionPage"]
-    subpage_types = ["eportal_core.SectionPage", "eportal_core.ContentPage"]
     content_panels = BasePage.content_panels + ["intro"]
 
     class Meta:

@@ -175,9 +175,9 @@ class PortalHomePage(BasePage):
 
     intro = RichTextField(_("giới thiệu"), blank=True, features=["bold", "italic", "link"])
 
+    # Children are any page type whose parent_page_types allow a portal home
+    # (sections, content pages, and each feature's index page).
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["eportal_core.SectionPage", "eportal_core.ContentPage"]
-    max_count_per_parent = None
 
     content_panels = BasePage.content_panels + ["intro"]
 

@@ -33,6 +33,7 @@ from eportal.portals.models import (
     PortalReviewTask,
     Role,
 )
+from eportal.portals.signals import portal_created
 from eportal.vntext import portal_host
 
 # Page permissions (Wagtail codenames without "_page") per working role.
@@ -213,6 +214,7 @@ def create_portal(spec: PortalSpec, *, by=None) -> Portal:
     portal.full_clean()
     portal.save()
     log(portal, "wagtail.create", user=by)
+    portal_created.send(sender=Portal, portal=portal, by=by)
     return portal
 
 

@@ -2,7 +2,7 @@
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 from wagtail.log_actions import log
 
 
@@ -32,3 +32,9 @@ def log_login_failure(sender, credentials, request=None, **kwargs):
     user = get_user_model().objects.filter(username=username).first()
     if user is not None:
         log(user, "eportal.login_failed", user=None, data={"ip": _client_ip(request)})
+
+
+# Sent by services.create_portal once a portal exists, inside its transaction,
+# with ``portal`` and ``by``. Feature apps connect to it to give the new portal
+# their index page (e.g. /van-ban/, /hoi-dap/); their receivers are idempotent.
+portal_created = Signal()

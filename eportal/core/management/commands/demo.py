@@ -2,7 +2,7 @@
 
 Idempotent: what exists is found by its natural key and left as it is, so a
 second run changes nothing and an edit made in between is never lost.
-Every feature adds its part as a function in DEMO_STEPS.
+Every feature app adds its part in eportal/<app>/demo.py.
 """
 
 from django.contrib.auth import get_user_model

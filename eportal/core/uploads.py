@@ -1,0 +1,132 @@
+"""Check files that citizens and staff upload: type by content, and size.
+
+A file's name and the browser's Content-Type are the sender's claims; the
+type is decided here from the bytes. Every upload form and API calls
+``check_upload`` before anything is stored.
+"""
+
+import io
+import zipfile
+from dataclasses import dataclass
+
+import filetype
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext as _
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    label: str
+    extensions: tuple[str, ...]
+    content_type: str
+
+
+KINDS = {
+    "pdf": Kind("pdf", "PDF", ("pdf",), "application/pdf"),
+    "doc": Kind("doc", "Word 97-2003", ("doc",), "application/msword"),
+    "docx": Kind(
+        "docx",
+        "Word",
+        ("docx",),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ),
+    "xlsx": Kind(
+        "xlsx",
+        "Excel",
+        ("xlsx",),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ),
+    "odt": Kind("odt", "OpenDocument", ("odt",), "application/vnd.oasis.opendocument.text"),
+    "jpg": Kind("jpg", "JPEG", ("jpg", "jpeg"), "image/jpeg"),
+    "png": Kind("png", "PNG", ("png",), "image/png"),
+    "webp": Kind("webp", "WebP", ("webp",), "image/webp"),
+}
+DOCUMENTS = ("pdf", "doc", "docx", "odt")
+IMAGES = ("jpg", "png", "webp")
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_SNIFF_BYTES = 8192
+
+
+def _zip_kind(head: bytes, upload) -> str | None:
+    """Tell DOCX, XLSX and ODT apart by what the zip archive holds."""
+    if not head.startswith(b"PK\x03\x04"):
+        return None
+    upload.seek(0)
+    data = upload.read()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            if "mimetype" in names:
+                mimetype = archive.read("mimetype").decode("ascii", "replace").strip()
+                if mimetype == KINDS["odt"].content_type:
+                    return "odt"
+            if "[Content_Types].xml" in names:
+                if any(n.startswith("word/") for n in names):
+                    return "docx"
+                if any(n.startswith("xl/") for n in names):
+                    return "xlsx"
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None
+    return None
+
+
+def sniff(upload) -> str | None:
+    """Return the kind name (``"pdf"``, ``"docx"``…) the file's bytes show, or None."""
+    upload.seek(0)
+    head = upload.read(_SNIFF_BYTES)
+    upload.seek(0)
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(_OLE2):
+        return "doc"
+    zipped = _zip_kind(head, upload)
+    upload.seek(0)
+    if zipped:
+        return zipped
+    guess = filetype.guess(head)
+    if guess is not None:
+        extension = {"jpeg": "jpg"}.get(guess.extension, guess.extension)
+        if extension in KINDS:
+            return extension
+    return None
+
+
+def check_upload(upload, *, allowed: tuple[str, ...], max_bytes: int, field_label: str = "") -> str:
+    """Validate an uploaded file and return its kind name.
+
+    Raises ValidationError (Vietnamese) when the file is empty, too large, of a
+    type not allowed, or when its name claims another type than its content.
+    """
+    name = getattr(upload, "name", "") or ""
+    prefix = f"{field_label}: " if field_label else ""
+    size = getattr(upload, "size", None)
+    if not size:
+        raise ValidationError(prefix + _("Tệp “%(name)s” rỗng.") % {"name": name}, code="empty")
+    if size > max_bytes:
+        raise ValidationError(
+            prefix
+            + _("Tệp “%(name)s” có dung lượng %(size)s, vượt giới hạn %(limit)s.")
+            % {"name": name, "size": filesizeformat(size), "limit": filesizeformat(max_bytes)},
+            code="too_large",
+        )
+    allowed_labels = ", ".join(sorted({KINDS[k].extensions[0].upper() for k in allowed}))
+    kind = sniff(upload)
+    if kind not in allowed:
+        raise ValidationError(
+            prefix
+            + _("Tệp “%(name)s” không phải loại được chấp nhận (%(allowed)s).")
+            % {"name": name, "allowed": allowed_labels},
+            code="bad_type",
+        )
+    extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if extension not in KINDS[kind].extensions:
+        raise ValidationError(
+            prefix
+            + _("Tên tệp “%(name)s” không khớp với nội dung (%(kind)s).")
+            % {"name": name, "kind": KINDS[kind].label},
+            code="mismatch",
+        )
+    return kind

@@ -1,0 +1,4 @@
+"""Public URLs of this app, served under every portal (by host or /p/<slug>/)."""
+
+app_name = "qa"
+urlpatterns = []
