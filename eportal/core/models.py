@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.fields import RichTextField
 from wagtail.models import Page, PagePermissionTester
 
+from eportal.core.printing import PrintableMixin
 from eportal.portals.routing import portal_url_for_site
 
 
@@ -86,7 +87,7 @@ class SectionPage(BasePage):
         return context
 
 
-class ContentPage(BasePage):
+class ContentPage(PrintableMixin, BasePage):
     """A plain content page: introduction, contact information, guides."""
 
     summary = models.TextField(_("tóm tắt"), blank=True)
