@@ -70,3 +70,11 @@ def test_it_speaks_english_under_en(client, province):
 @pytest.mark.django_db
 def test_it_answers_health_checks(client):
     assert client.get("/healthz").json() == {"status": "ok"}
+
+
+def test_it_translates_the_interface_to_english(client, province):
+    response = client.get("/en/", HTTP_HOST="www.thaibinh.gov.vn")
+    assert "Skip to main content" in response.text
+    assert "Component portals" in response.text
+    vietnamese = client.get("/", HTTP_HOST="www.thaibinh.gov.vn")
+    assert "Bỏ qua, đến nội dung chính" in vietnamese.text
