@@ -33,7 +33,11 @@ def django_validation_error(request, exc):
 def request_validation_error(request, exc):
     errors = {}
     for error in exc.errors:
-        loc = [str(part) for part in error.get("loc", []) if part not in ("body", "query", "path", "form", "payload")]
+        loc = [
+            str(part)
+            for part in error.get("loc", [])
+            if part not in ("body", "query", "path", "form", "payload")
+        ]
         errors.setdefault(".".join(loc) or "__all__", []).append(error.get("msg", "không hợp lệ"))
     return api.create_response(
         request, {"detail": "Dữ liệu không hợp lệ.", "errors": errors}, status=422
