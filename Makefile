@@ -39,8 +39,11 @@ test: install
 	$(BIN)/ruff format --check eportal tests
 	$(EPORTAL) makemigrations --check --dry-run
 	bash scripts/ensure-system-packages
-	$(BIN)/python -m pytest -q -p no:cacheprovider tests
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests --ignore=tests/e2e
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests/e2e
 
+# The browser journeys run in their own process: they share one committed
+# demo database (tests/e2e/conftest.py).
 e2e: install
 	bash scripts/ensure-system-packages
 	$(BIN)/python -m pytest -q -p no:cacheprovider tests/e2e

@@ -3,7 +3,7 @@ live test server. Never downloads a browser."""
 
 import os
 from pathlib import Path
-from urllib.parse import urlsplit
+from types import SimpleNamespace
 
 import pytest
 
@@ -53,16 +53,74 @@ def page(browser):
     context.close()
 
 
-@pytest.fixture
-def demo(django_db_serialized_rollback, transactional_db):
+@pytest.fixture(scope="session")
+def e2e_site(django_db_setup, django_db_blocker):
+    """The demo province, loaded once, served by an in-process live server.
+
+    Loading the demo for every test would cost most of the run: the browser
+    journeys share one demo database instead. They run in their own pytest
+    process (see the Makefile), so the committed demo data never reaches the
+    unit tests; each journey creates what it changes under names of its own
+    and must not count on an otherwise empty table.
+    """
+    from django.contrib.staticfiles.handlers import StaticFilesHandler
+    from django.db import connections
+    from django.test.testcases import LiveServerThread
+
     from eportal.core.demo import load_demo
 
-    return load_demo()
+    with django_db_blocker.unblock():
+        report = load_demo()
+        overrides = {}
+        for conn in connections.all():
+            # The in-memory SQLite test database is shared with the server thread.
+            if conn.vendor == "sqlite" and conn.is_in_memory_db():
+                overrides[conn.alias] = conn
+        thread = LiveServerThread("127.0.0.1", StaticFilesHandler, connections_override=overrides)
+        thread.daemon = True
+        for conn in overrides.values():
+            conn.inc_thread_sharing()
+        thread.start()
+        thread.is_ready.wait()
+        if thread.error:
+            raise thread.error
+        try:
+            yield SimpleNamespace(
+                url=f"http://127.0.0.1:{thread.port}", port=thread.port, report=report
+            )
+        finally:
+            thread.terminate()
+            for conn in overrides.values():
+                conn.dec_thread_sharing()
+
+
+@pytest.fixture(autouse=True)
+def _e2e_database(django_db_blocker):
+    """Let journeys read and prepare data in the shared demo database."""
+    with django_db_blocker.unblock():
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _live_server_helper():
+    """Replace pytest-django's helper, which would empty the database after
+    each test that names ``live_server``: the demo database is shared."""
+    yield
 
 
 @pytest.fixture
-def port(live_server):
-    return urlsplit(live_server.url).port
+def live_server(e2e_site):
+    return e2e_site
+
+
+@pytest.fixture
+def demo(e2e_site):
+    return e2e_site.report
+
+
+@pytest.fixture
+def port(e2e_site):
+    return e2e_site.port
 
 
 def axe_violations(page, impacts=("serious", "critical")):

@@ -1,0 +1,45 @@
+"""Base data that must always exist, restored after every migrate or flush.
+
+Migrations seed it on a new database; this receiver puts it back where a
+database was emptied without migrating (a test server's flush), and is a
+no-op otherwise.
+"""
+
+from django.apps import apps
+from django.conf import settings
+from django.db.models.signals import post_migrate
+from django.dispatch import receiver
+
+
+@receiver(post_migrate)
+def ensure_base_data(sender, using="default", **kwargs):
+    # post_migrate is sent once per app with models, in INSTALLED_APPS order;
+    # act once, after the last, when every content type exists again.
+    last = [config for config in apps.get_app_configs() if config.models_module][-1]
+    if sender is not last:
+        return
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Collection, Locale, Page
+
+    ContentType.objects.clear_cache()
+
+    from eportal.workdays.models import DeadlineRule
+    from eportal.workdays.rules import DEADLINE_RULES
+
+    for code, _name in settings.LANGUAGES:
+        Locale.objects.using(using).get_or_create(language_code=code)
+    if not Page.objects.using(using).filter(depth=1).exists():
+        Page.add_root(
+            instance=Page(title="Root", slug="root", locale=Locale.get_default(), live=True)
+        )
+    if not Collection.objects.using(using).filter(depth=1).exists():
+        Collection.add_root(name="Root")
+    for rule in DEADLINE_RULES:
+        DeadlineRule.objects.using(using).get_or_create(
+            code=rule.code,
+            defaults={
+                "name": rule.name,
+                "working_days": rule.working_days,
+                "starts_on": rule.starts_on,
+            },
+        )
