@@ -1,0 +1,17 @@
+"""A mail failure never loses a question: it stays stored and visible to the board."""
+
+from unittest import mock
+
+from eportal.qa.models import Question
+from tests.qa.test_submit_form import FORM, form_data
+
+
+def test_the_question_is_kept_when_the_confirmation_mail_fails(client, qa, board):
+    data = form_data(client)
+    with mock.patch("eportal.qa.tasks.send_mail", side_effect=OSError("SMTP down")):
+        response = client.post(FORM, data, follow=True)
+
+    question = Question.objects.get()
+    assert response.status_code == 200 and question.code in response.content.decode()
+    client.force_login(board["sotttt"]["editor"])
+    assert question.code in client.get("/admin/hoi-dap/").content.decode()

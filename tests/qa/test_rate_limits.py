@@ -1,0 +1,53 @@
+"""Too many submits from one address or e-mail: a challenge first, then 429."""
+
+from eportal.qa.models import Question
+from tests.qa.test_api import payload, post
+from tests.qa.test_submit_form import FORM, form_data
+
+
+def test_the_api_asks_a_challenge_then_refuses_with_429(client, qa, settings):
+    settings.EPORTAL_ABUSE = {"IP_LIMIT": 4, "EMAIL_LIMIT": 100, "CHALLENGE_AT": 0.5}
+    assert post(client, payload()).status_code == 201
+    assert post(client, payload()).status_code == 201
+    challenged = post(client, payload())
+    assert challenged.status_code == 428
+    challenge = challenged.json()["challenge"]
+    a, b = _numbers(challenge["question"])
+    answered = post(
+        client,
+        payload(),
+        **{"X-Challenge-Token": challenge["token"], "X-Challenge-Answer": str(a + b)},
+    )
+    assert answered.status_code == 201
+    refused = post(client, payload())
+    assert refused.status_code == 429
+    assert "quá nhiều lần" in refused.json()["detail"]
+    assert Question.objects.count() == 3
+
+
+def test_the_form_refuses_with_a_vietnamese_429_page(client, qa, settings):
+    settings.EPORTAL_ABUSE = {"IP_LIMIT": 100, "EMAIL_LIMIT": 1, "CHALLENGE_AT": 1}
+    client.post(FORM, form_data(client))
+    response = client.post(FORM, form_data(client))
+    assert response.status_code == 429
+    assert "quá nhiều lần" in response.content.decode()
+
+
+def test_the_form_shows_a_challenge_when_the_limit_is_near(client, qa, settings):
+    settings.EPORTAL_ABUSE = {"IP_LIMIT": 10, "EMAIL_LIMIT": 100, "CHALLENGE_AT": 0.1}
+    client.post(FORM, form_data(client))
+    html = client.get(FORM).content.decode()
+    assert "Câu hỏi kiểm tra" in html
+    response = client.post(FORM, form_data(client, challenge_answer="99"))
+    assert "Câu trả lời kiểm tra chưa đúng" in response.content.decode()
+    assert Question.objects.count() == 1
+
+
+WORDS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
+
+
+def _numbers(question):
+    words = question.lower().split()
+    a = WORDS.index(words[0])
+    b = WORDS.index(words[2])
+    return a, b
