@@ -1,0 +1,86 @@
+"""`eportal import-legal --portal SLUG FILE…`: import legal documents from files.
+
+Plain text (.txt, one document as published by legal-document sites), CSV or
+JSON (one document per row). Each document is imported in its own
+transaction: a file or row that fails imports nothing and is reported with
+its reason. Importing the same document again (same number and issuer)
+updates it. The operator who runs this command on the server acts as the
+publishing authority of a bulk load: documents are published at once and
+each import is written to the audit log (``legal.import``). With ``--draft``
+they are saved as drafts and submitted to the portal's workflow instead, in
+the name of ``--user``.
+"""
+
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+
+from eportal.legal import importers
+from eportal.portals.models import Portal
+
+
+class ProgressBar:
+    """A plain progress bar on a terminal; nothing when the output is not one."""
+
+    def __init__(self, stream, width=30):
+        self.stream = stream
+        self.width = width
+        self.enabled = hasattr(stream, "isatty") and stream.isatty()
+
+    def __call__(self, done, total, label):
+        if not self.enabled:
+            return
+        filled = int(self.width * done / max(total, 1))
+        bar = "#" * filled + "-" * (self.width - filled)
+        name = label[-30:]
+        self.stream.write(f"\r[{bar}] {done}/{total} {name:<30}")
+        if done == total:
+            self.stream.write("\n")
+        self.stream.flush()
+
+
+class Command(BaseCommand):
+    help = "Nhập văn bản pháp luật từ tệp .txt, .csv, .json vào cơ sở dữ liệu văn bản của một cổng."
+
+    def add_arguments(self, parser):
+        parser.add_argument("files", nargs="+", metavar="FILE")
+        parser.add_argument("--portal", required=True, help="nhãn của cổng, ví dụ www, sotttt")
+        parser.add_argument("--user", help="tài khoản ghi vào nhật ký (mặc định: không ai)")
+        parser.add_argument(
+            "--draft",
+            action="store_true",
+            help="lưu bản nháp và gửi duyệt theo quy trình của cổng thay vì xuất bản ngay",
+        )
+
+    def handle(self, *args, files, portal, user=None, draft=False, **options):
+        target = Portal.objects.filter(slug=portal).first()
+        if target is None:
+            raise CommandError(f"Không có cổng “{portal}”.")
+        by = None
+        if user:
+            by = get_user_model().objects.filter(username=user).first()
+            if by is None:
+                raise CommandError(f"Không có tài khoản “{user}”.")
+        if draft and by is None:
+            raise CommandError("--draft cần --user (người gửi duyệt).")
+        rows = []
+        for name in files:
+            rows.extend(importers.read_file(Path(name)))
+        progress = ProgressBar(self.stderr._out)
+        report = importers.import_rows(
+            rows, portal=target, by=by, publish=not draft, progress=progress
+        )
+        created = sum(1 for r in report.imported if r.created)
+        updated = len(report.imported) - created
+        self.stdout.write(
+            f"Đã nhập {len(report.imported)} văn bản vào {target.name} "
+            f"({created} mới, {updated} cập nhật); lỗi: {len(report.failures)}."
+        )
+        for result in report.imported:
+            page = result.page
+            self.stdout.write(f"  ✓ {page.number} – {page.summary[:80]}")
+        for failure in report.failures:
+            self.stderr.write(f"  ✗ {failure.label}: {failure.message}")
+        if report.failures:
+            raise CommandError(f"{len(report.failures)} văn bản không nhập được.", returncode=1)

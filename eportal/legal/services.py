@@ -1,0 +1,397 @@
+"""The one door for writes to legal documents: import, relations, effects, deadlines.
+
+Publishing rules (Art. 17.1). Documents imported by someone who may publish
+directly — the provincial super-administrator in the admin, or the operator
+who runs ``eportal import-legal`` on the server (the technical administration
+of the installation, acting as the publishing authority for a bulk load) —
+are published at once and each one is written to the audit log as
+``legal.import``. Documents imported in the admin by a board member are
+created as drafts and submitted to the portal's workflow, like any other
+edit by staff.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.documents import get_document_model
+from wagtail.log_actions import log
+
+from eportal.core.uploads import DOCUMENTS, check_upload
+from eportal.legal.models import (
+    INDEX_SLUG,
+    GovernedPortal,
+    LegalDocumentFile,
+    LegalDocumentIndexPage,
+    LegalDocumentPage,
+    LegalField,
+    LegalRelation,
+    RelationKind,
+    Status,
+)
+from eportal.legal.numbers import FORM_NAMES, number_key, parse_number
+from eportal.legal.parser import ParsedDocument, Reference
+from eportal.vntext import fold, slugify, to_unicode
+
+logger = logging.getLogger(__name__)
+
+ISSUER_RULE = "legal-document-issuer"
+GOVERNED_RULE = "legal-document-governed"
+IMPORT_ACTION = "legal.import"
+EXPIRE_ACTION = "legal.expired"
+# A bulk load of an archive is not a posting obligation: deadlines are opened
+# for imported documents issued within this many days only.
+IMPORT_DEADLINE_HORIZON = timedelta(days=30)
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass
+class Attachment:
+    name: str
+    content: bytes
+    label: str = ""
+
+
+# --- Index pages -------------------------------------------------------------------
+
+
+def ensure_index(portal, by=None) -> LegalDocumentIndexPage:
+    """Give the portal its /van-ban/ page (published, in the menu) if it has none."""
+    home = portal.site.root_page
+    existing = LegalDocumentIndexPage.objects.child_of(home).first()
+    if existing is not None:
+        return existing
+    index_page = LegalDocumentIndexPage(
+        title=_("Văn bản pháp luật"), slug=INDEX_SLUG, show_in_menus=True, live=True
+    )
+    home.add_child(instance=index_page)
+    index_page.save_revision(user=by, log_action=False)
+    log(index_page, "wagtail.create", user=by)
+    return index_page
+
+
+def index_for(portal) -> LegalDocumentIndexPage | None:
+    return LegalDocumentIndexPage.objects.child_of(portal.site.root_page).first()
+
+
+# --- Relations -----------------------------------------------------------------------
+
+
+def _find_target(reference: Reference) -> LegalDocumentPage | None:
+    live = LegalDocumentPage.objects.live()
+    if reference.number:
+        return live.filter(number_key=number_key(reference.number)).order_by("-issued").first()
+    if reference.name:
+        found = live.filter(name_key=fold(reference.name))
+        if reference.issued:
+            found = found.filter(issued=reference.issued)
+        return found.order_by("-issued").first()
+    return None
+
+
+def _relation(kind: str, reference: Reference) -> LegalRelation:
+    return LegalRelation(
+        kind=kind, target=_find_target(reference), target_text=reference.text[:500]
+    )
+
+
+def resolve_relations(document: LegalDocumentPage) -> int:
+    """Link relations kept as text to this document, and its own to documents now known.
+
+    Return how many relations were linked.
+    """
+    key_match = Q(target_number_key=document.number_key) & ~Q(target_number_key="")
+    name_match = (
+        Q(target_name_key=document.name_key)
+        & ~Q(target_name_key="")
+        & (Q(target_issued__isnull=True) | Q(target_issued=document.issued))
+    )
+    linked = (
+        LegalRelation.objects.filter(target__isnull=True)
+        .filter(key_match | name_match)
+        .exclude(source=document)
+        .update(target=document)
+    )
+    for relation in document.relations.filter(target__isnull=True).exclude(target_text=""):
+        from eportal.legal.parser import parse_reference
+
+        target = _find_target(parse_reference(relation.target_text))
+        if target is not None and target.pk != document.pk:
+            LegalRelation.objects.filter(pk=relation.pk).update(target=target)
+            linked += 1
+    return linked
+
+
+# --- Effect status -------------------------------------------------------------------
+
+
+def initial_status(effective: date | None, stated: str, today: date) -> str:
+    """Return the status of a newly entered document."""
+    if effective and effective > today:
+        return Status.NOT_YET
+    return stated if stated in Status.values and stated != Status.NOT_YET else Status.IN_FORCE
+
+
+def apply_effects(today: date | None = None) -> list[tuple[LegalDocumentPage, str, date]]:
+    """Bring effect statuses up to date; return (document, new status, since) per change.
+
+    Idempotent. A document replaced by one that has taken effect expires on
+    the day the replacing one took effect, and records by which; a document
+    whose effective date has come is in force.
+    """
+    today = today or timezone.localdate()
+    changes = []
+    with transaction.atomic():
+        replacements = (
+            LegalRelation.objects.filter(kind=RelationKind.REPLACES, target__isnull=False)
+            .filter(source__live=True)
+            .filter(
+                Q(source__effective__lte=today)
+                | Q(source__effective__isnull=True, source__issued__lte=today)
+            )
+            .exclude(target__status=Status.EXPIRED)
+            .select_related("source", "target")
+            .order_by("source__issued")
+        )
+        for relation in replacements:
+            source, target = relation.source, relation.target
+            since = source.effective or source.issued
+            LegalDocumentPage.objects.filter(pk=target.pk).update(
+                status=Status.EXPIRED, status_changed_on=since, expired_by=source
+            )
+            log(target, EXPIRE_ACTION, data={"by": source.number, "on": since.isoformat()})
+            changes.append((target, Status.EXPIRED, since))
+        coming = LegalDocumentPage.objects.filter(
+            status=Status.NOT_YET, effective__isnull=False, effective__lte=today
+        )
+        for document in coming:
+            LegalDocumentPage.objects.filter(pk=document.pk).update(
+                status=Status.IN_FORCE, status_changed_on=document.effective
+            )
+            changes.append((document, Status.IN_FORCE, document.effective))
+    return changes
+
+
+# --- Deadlines ----------------------------------------------------------------------
+
+
+def open_deadlines(document: LegalDocumentPage) -> None:
+    """Start the posting deadlines: the issuing portal's, and each governed portal's."""
+    from eportal.workdays.services import open_deadline
+
+    if document.issued is None:
+        return
+    open_deadline(document, ISSUER_RULE, document.issued, portal=document.portal)
+    for row in document.governed_portals.all():
+        if row.pk:
+            open_deadline(row, GOVERNED_RULE, document.issued, portal=row.portal)
+
+
+def complete_deadlines(document: LegalDocumentPage, on: date) -> None:
+    """Record that the document is posted: on its portal, and listed on governed ones."""
+    from eportal.workdays.services import get_deadline
+
+    for obj, rule in [(document, ISSUER_RULE)] + [
+        (row, GOVERNED_RULE) for row in document.governed_portals.all()
+    ]:
+        deadline = get_deadline(obj, rule)
+        if deadline is not None and deadline.completed_on is None:
+            deadline.completed_on = on
+            deadline.save(update_fields=["completed_on"])
+
+
+def on_published(document: LegalDocumentPage) -> None:
+    """What follows a publication: deadlines met, relations linked, effects applied."""
+    if document.portal_id is None:
+        document.refresh_derived()
+        LegalDocumentPage.objects.filter(pk=document.pk).update(portal=document.portal)
+    from eportal.workdays.services import get_deadline
+
+    # Governed portals added in an edit get their deadline once it is published.
+    if get_deadline(document, ISSUER_RULE) is not None:
+        open_deadlines(document)
+    complete_deadlines(document, timezone.localdate())
+    resolve_relations(document)
+    apply_effects()
+
+
+# --- Import ---------------------------------------------------------------------------
+
+
+def _unique_slug(parent, slug: str, exclude_pk=None) -> str:
+    siblings = set(parent.get_children().exclude(pk=exclude_pk).values_list("slug", flat=True))
+    candidate, n = slug, 2
+    while candidate in siblings:
+        candidate = f"{slug}-{n}"
+        n += 1
+    return candidate
+
+
+def validate(parsed: ParsedDocument) -> None:
+    """Raise ValidationError (Vietnamese) if the fields cannot make a document."""
+    missing = parsed.missing()
+    if missing:
+        raise ValidationError(
+            _("Không đọc được: %(fields)s.") % {"fields": ", ".join(missing)}, code="missing"
+        )
+    if parsed.form not in FORM_NAMES:
+        raise ValidationError(_("Loại văn bản “%(form)s” không hợp lệ.") % {"form": parsed.form})
+    if parse_number(parsed.number) is None:
+        raise ValidationError(
+            _("Số ký hiệu “%(number)s” không đúng dạng (ví dụ 05/2014/QĐ-UBND).")
+            % {"number": parsed.number}
+        )
+    if parsed.effective and parsed.issued and parsed.effective < parsed.issued:
+        raise ValidationError(_("Ngày có hiệu lực trước ngày ban hành."))
+
+
+def _clean(parsed: ParsedDocument) -> ParsedDocument:
+    # bulk paths and hand-made rows skip the pre_save hook's conversion of the
+    # relations' text, so convert every field here.
+    for name in (
+        "number",
+        "issuer",
+        "place",
+        "signer",
+        "title",
+        "sector",
+        "effective_rule",
+        "body",
+    ):
+        setattr(parsed, name, to_unicode(getattr(parsed, name) or "") or "")
+    return parsed
+
+
+def _attachments(page, attachments, portal, by) -> list[LegalDocumentFile]:
+    Document = get_document_model()
+    rows = []
+    for attachment in attachments:
+        upload = ContentFile(attachment.content, name=attachment.name)
+        check_upload(upload, allowed=DOCUMENTS, max_bytes=MAX_FILE_BYTES)
+        stored = Document(
+            title=attachment.label or attachment.name,
+            collection=portal.collection,
+            uploaded_by_user=by,
+        )
+        stored.file.save(attachment.name, upload, save=False)
+        stored.save()
+        rows.append(LegalDocumentFile(document=stored, label=attachment.label or attachment.name))
+    return rows
+
+
+def existing_document(parsed: ParsedDocument, portal) -> LegalDocumentPage | None:
+    """The portal's document with the same number and issuer, if any (re-import updates it)."""
+    key, issuer_key = number_key(parsed.number), slugify(parsed.issuer, max_length=255)
+    return (
+        LegalDocumentPage.objects.filter(portal=portal, number_key=key, issuer_key=issuer_key)
+        .order_by("pk")
+        .first()
+    )
+
+
+@dataclass
+class ImportResult:
+    page: LegalDocumentPage
+    created: bool
+    published: bool
+
+
+@transaction.atomic
+def import_document(
+    parsed: ParsedDocument,
+    *,
+    portal,
+    by=None,
+    publish: bool,
+    attachments: list[Attachment] = (),
+    governed=(),
+    today: date | None = None,
+) -> ImportResult:
+    """Create or update one document from parsed fields; all of it or nothing.
+
+    The number and the issuer identify a document within a portal: importing
+    it again updates it. With ``publish`` the new revision is published (the
+    caller must be allowed to publish directly); otherwise it is saved as a
+    draft and submitted to the portal's workflow by ``by``.
+    """
+    today = today or timezone.localdate()
+    parsed = _clean(parsed)
+    validate(parsed)
+    if not publish and by is None:
+        raise ValidationError(_("Cần người gửi duyệt để tạo bản nháp."))
+    index_page = ensure_index(portal, by=by)
+    existing = existing_document(parsed, portal)
+    created = existing is None
+    page = LegalDocumentPage() if created else existing.get_latest_revision_as_object()
+
+    page.title = f"{FORM_NAMES[parsed.form]} {parsed.number}"[:255]
+    page.form = parsed.form
+    page.number = parsed.number
+    page.issuer = parsed.issuer[:255]
+    page.place = parsed.place[:100]
+    page.issued = parsed.issued
+    page.effective = parsed.effective
+    page.effective_rule = parsed.effective_rule[:255]
+    page.signer = parsed.signer[:255]
+    page.summary = parsed.title
+    page.body = parsed.body
+    page.search_description = parsed.title[:300]
+    if parsed.sector:
+        sector = LegalField.objects.filter(slug=slugify(parsed.sector, max_length=100)).first()
+        page.sector = sector or LegalField.objects.create(name=parsed.sector[:255])
+    if created or page.status != Status.EXPIRED:
+        page.status = initial_status(parsed.effective, parsed.status, today)
+        if page.status == Status.NOT_YET:
+            page.status_changed_on = None
+    page.relations = [
+        _relation(kind, reference)
+        for kind, references in (
+            (RelationKind.BASED_ON, parsed.bases),
+            (RelationKind.REPLACES, parsed.replaces),
+            (RelationKind.AMENDS, parsed.amends),
+            (RelationKind.GUIDES, parsed.guides),
+        )
+        for reference in references
+    ]
+    if governed:
+        page.governed_portals = [GovernedPortal(portal=p) for p in governed if p != portal]
+
+    if created:
+        page.slug = _unique_slug(index_page, slugify(parsed.number) or "van-ban")
+        page.owner = by
+        page.live = False
+        index_page.add_child(instance=page)
+    if attachments:
+        page.files = list(page.files.all()) + _attachments(page, attachments, portal, by)
+    revision = page.save_revision(user=by, log_action=True)
+    page = LegalDocumentPage.objects.get(pk=page.pk)
+    log(
+        page,
+        IMPORT_ACTION,
+        user=by,
+        data={"number": parsed.number, "created": created, "published": publish},
+    )
+    if parsed.issued and parsed.issued >= today - IMPORT_DEADLINE_HORIZON:
+        open_deadlines(page)
+    if publish:
+        revision.publish(user=by)
+        page.refresh_from_db()
+    else:
+        workflow = portal.workflow
+        state = page.current_workflow_state
+        if workflow is not None and state is None:
+            workflow.start(page, by)
+    return ImportResult(page=page, created=created, published=publish)
+
+
+def may_publish_directly(user) -> bool:
+    """Whether an import by this user publishes at once (see the module docstring)."""
+    return user is not None and user.is_superuser

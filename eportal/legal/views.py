@@ -1,0 +1,171 @@
+"""Public pages of the legal-documents database: search tool, document, Gazette."""
+
+from __future__ import annotations
+
+import json
+
+from django.db.models import Prefetch, Q
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from eportal.legal import search
+from eportal.legal.models import (
+    REVERSE_LABELS,
+    GazetteEntry,
+    GazetteIssue,
+    LegalDocumentPage,
+    LegalRelation,
+    Status,
+)
+
+LEGAL_FORCE = {
+    Status.IN_FORCE: "https://schema.org/InForce",
+    Status.PARTLY_EXPIRED: "https://schema.org/PartiallyInForce",
+    Status.EXPIRED: "https://schema.org/NotInForce",
+    Status.NOT_YET: "https://schema.org/NotInForce",
+}
+
+
+def _portal(request):
+    return getattr(request, "portal", None)
+
+
+def search_page(request, index_page):
+    """The search tool: filters, full text, sorting and pages."""
+    portal = _portal(request)
+    documents = search.scope(portal)
+    form = search.LegalSearchForm(request.GET or None)
+    results = None
+    errors = []
+    if form.is_bound and not form.is_valid():
+        errors = [
+            f"{form.fields[name].label}: {' '.join(messages)}"
+            if name in form.fields
+            else " ".join(messages)
+            for name, messages in form.errors.items()
+        ]
+    else:
+        data = form.cleaned_data if form.is_bound else {}
+        results = search.Results(
+            search.for_listing(search.filter_documents(documents, data)), request.GET.get("page")
+        )
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "page": index_page,
+        "self": index_page,
+        "form": form,
+        "results": results,
+        "errors": errors,
+        "querystring": query.urlencode(),
+        "show_portal": portal is None or portal.is_main,
+        "latest_issue": GazetteIssue.objects.filter(_gazette_scope(portal)).first(),
+    }
+    return TemplateResponse(request, "legal/legal_document_index_page.html", context)
+
+
+def _gazette_scope(portal):
+    if portal is None or portal.is_main:
+        return Q()
+    return Q(portal=portal)
+
+
+def gazette_list(request, index_page):
+    """The Official Gazette's issues, newest first."""
+    issues = GazetteIssue.objects.filter(_gazette_scope(_portal(request))).prefetch_related(
+        Prefetch("entries", queryset=GazetteEntry.objects.select_related("document"))
+    )
+    results = search.Results(issues, request.GET.get("page"), per_page=10)
+    context = {"page": index_page, "self": index_page, "results": results}
+    return TemplateResponse(request, "legal/gazette_list.html", context)
+
+
+def gazette_issue(request, index_page, issue_id):
+    issue = GazetteIssue.objects.filter(_gazette_scope(_portal(request)), pk=issue_id).first()
+    if issue is None:
+        raise Http404(_("Không có số Công báo này."))
+    entries = issue.entries.select_related("document")
+    context = {"page": index_page, "self": index_page, "issue": issue, "entries": entries}
+    return TemplateResponse(request, "legal/gazette_issue.html", context)
+
+
+def relations_of(document: LegalDocumentPage):
+    """Return (outgoing, incoming) relations for display, live targets only."""
+    outgoing = [
+        {
+            "kind": r.get_kind_display(),
+            "target": r.target if r.target and r.target.live else None,
+            "text": r.target_text,
+        }
+        for r in document.relations.select_related("target").order_by("kind", "sort_order", "pk")
+    ]
+    incoming = [
+        {"kind": REVERSE_LABELS[r.kind], "target": r.source, "text": r.source.title}
+        for r in LegalRelation.objects.filter(target=document, source__live=True)
+        .select_related("source")
+        .order_by("kind", "source__issued")
+    ]
+    return outgoing, incoming
+
+
+def document_context(request, document: LegalDocumentPage) -> dict:
+    outgoing, incoming = relations_of(document)
+    files = list(document.files.select_related("document"))
+    return {
+        "outgoing": outgoing,
+        "incoming": incoming,
+        "attachments": files,
+        "nodes": document.nodes,
+        "article_outline": document.article_outline,
+        "expired_by": document.expired_by if document.expired_by_id else None,
+        "gazette_entries": document.gazette_entries.select_related("issue"),
+        "json_ld": json_ld(request, document, outgoing),
+    }
+
+
+def json_ld(request, document: LegalDocumentPage, outgoing) -> str:
+    """The schema.org Legislation description of a document (JSON-LD)."""
+    based_on, repeals, amends = [], [], []
+    for relation in document.relations.select_related("target"):
+        target = relation.target if relation.target_id and relation.target.live else None
+        item = (
+            {
+                "@type": "Legislation",
+                "name": target.title,
+                "legislationIdentifier": target.number,
+                "url": target.get_full_url(request),
+            }
+            if target
+            else {"@type": "Legislation", "name": relation.target_text}
+        )
+        {"based_on": based_on, "replaces": repeals, "amends": amends}.get(relation.kind, []).append(
+            item
+        )
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Legislation",
+        "name": document.title,
+        "abstract": document.summary,
+        "legislationIdentifier": document.number,
+        "legislationType": document.form_name,
+        "legislationDate": document.issued.isoformat() if document.issued else None,
+        "legislationDateOfApplicability": document.effective.isoformat()
+        if document.effective
+        else None,
+        "legislationPassedBy": {"@type": "GovernmentOrganization", "name": document.issuer},
+        "legislationLegalForce": LEGAL_FORCE.get(document.status),
+        "inLanguage": "vi",
+        "url": document.get_full_url(request),
+    }
+    if document.signer:
+        data["legislationResponsible"] = {"@type": "Person", "name": document.signer}
+    if based_on:
+        data["isBasedOn"] = based_on
+    if repeals:
+        data["legislationRepeals"] = repeals
+    if amends:
+        data["legislationAmends"] = amends
+    data = {k: v for k, v in data.items() if v is not None}
+    # Escape "<" so that a summary can never close the script element.
+    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")

@@ -1,0 +1,30 @@
+"""The demo loads the regulation and its relations, and a second run adds nothing."""
+
+import pytest
+
+from eportal.core.demo import DemoReport
+from eportal.legal import demo
+from eportal.legal.models import GazetteIssue, LegalDocumentPage, Status
+
+
+@pytest.mark.django_db
+def test_it_loads_the_regulation_with_its_relations_once(province, superuser):
+    report = DemoReport()
+    demo.load(report)
+    regulation = LegalDocumentPage.objects.get(number="05/2014/QĐ-UBND")
+    assert regulation.live
+    assert LegalDocumentPage.objects.get(number="12/2009/QĐ-UBND").expired_by == regulation
+    assert LegalDocumentPage.objects.get(number="43/2011/NĐ-CP").status == Status.EXPIRED
+    unresolved = regulation.relations.filter(target__isnull=True).values_list(
+        "target_text", flat=True
+    )
+    assert "Luật Giao dịch điện tử ngày 29/11/2005" in unresolved
+    assert GazetteIssue.objects.get().entries.first().document == regulation
+
+    regulation_draft = regulation.get_latest_revision_as_object()
+    regulation_draft.signer = "Đã sửa"
+    regulation_draft.save_revision(user=superuser).publish(user=superuser)
+    again = DemoReport()
+    demo.load(again)
+    assert again.created == 0
+    assert LegalDocumentPage.objects.get(pk=regulation.pk).signer == "Đã sửa"
