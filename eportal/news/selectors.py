@@ -1,0 +1,61 @@
+"""Read helpers: which articles a portal lists, and the hot-news alert it shows."""
+
+from django.db.models import BooleanField, Prefetch, Q, Value
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from wagtail.images import get_image_model
+
+from eportal.news.models import ArticlePage, SiteAlert
+
+LIST_RENDITION = "fill-320x180"
+
+
+def latest_articles(portal, *, within=None, kind=None):
+    """Live, public articles that ``portal`` lists, newest first.
+
+    ``within`` is an index or category page of the portal: its own articles
+    are those below it. On the main portal the list also holds the articles of
+    every component portal (of the same Art. 9 kind for a category), except
+    those its board hid, with the ones it featured first (Art. 3.2d, 15).
+    """
+    own = Q(portal=portal)
+    if within is not None:
+        own = Q(path__startswith=within.path, depth__gt=within.depth)
+    condition = own
+    if portal is not None and portal.is_main:
+        syndicated = Q(portal__is_main=False) & ~Q(syndication__hidden=True)
+        if kind:
+            syndicated &= Q(kind=kind)
+        condition = own | syndicated
+    elif portal is not None:
+        condition &= Q(portal=portal)
+    queryset = (
+        ArticlePage.objects.live()
+        .public()
+        .filter(condition)
+        .select_related("portal")
+        .prefetch_related(
+            Prefetch(
+                "featured_image",
+                queryset=get_image_model().objects.prefetch_renditions(LIST_RENDITION),
+            )
+        )
+        .annotate(
+            is_featured=Coalesce("syndication__featured", Value(False), output_field=BooleanField())
+        )
+    )
+    if portal is not None and portal.is_main:
+        return queryset.order_by("-is_featured", "-first_published_at", "-pk")
+    return queryset.order_by("-first_published_at", "-pk")
+
+
+def alert_for(portal, now=None):
+    """The hot-news alert to show on every page of ``portal``: the most urgent, then newest."""
+    if portal is None:
+        return None
+    now = now or timezone.now()
+    alerts = list(SiteAlert.objects.showing(portal, now).order_by("-starts_at")[:10])
+    if not alerts:
+        return None
+    rank = {SiteAlert.Level.DANGER: 0, SiteAlert.Level.WARNING: 1, SiteAlert.Level.INFO: 2}
+    return min(alerts, key=lambda alert: rank.get(alert.level, 3))
