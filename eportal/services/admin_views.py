@@ -1,0 +1,178 @@
+"""Wagtail admin views for agency staff: the dossiers of their portals, the
+steps of a dossier, counter/post dossiers and payment confirmations.
+
+Every view is scoped to the portals on whose board the user sits; another
+portal's dossier is a 404.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from eportal.services import forms, payments
+from eportal.services import services as procedure_services
+from eportal.services.models import Dossier, Payment, ProcedurePage, Status
+
+
+def _scoped(user):
+    portal_ids = procedure_services.staff_portal_ids(user)
+    qs = Dossier.objects.select_related("agency", "portal")
+    if portal_ids is not None:
+        qs = qs.filter(portal_id__in=portal_ids)
+    return qs, portal_ids
+
+
+def dossier_list(request):
+    qs, portal_ids = _scoped(request.user)
+    if portal_ids == []:
+        raise PermissionDenied
+    status = request.GET.get("status", "")
+    if status in Status.values:
+        qs = qs.filter(status=status)
+    query = (request.GET.get("q") or "").strip()
+    if query:
+        qs = qs.filter(code__icontains=query) | qs.filter(applicant_name__icontains=query)
+    page_obj = Paginator(qs.order_by("-submitted_at"), 50).get_page(request.GET.get("p"))
+    return TemplateResponse(
+        request,
+        "public_services/admin/dossier_list.html",
+        {"page_obj": page_obj, "statuses": Status.choices, "status": status, "q": query},
+    )
+
+
+def _staff_dossier(request, code) -> Dossier:
+    dossier = Dossier.objects.select_related("agency", "portal").filter(code=code).first()
+    if dossier is None or not procedure_services.is_agency_staff(request.user, dossier.portal):
+        raise Http404
+    return dossier
+
+
+STEP_FUNCTIONS = {
+    "accepted": lambda d, by, f: procedure_services.accept(d, by=by, note=f["note"]),
+    "processing": lambda d, by, f: procedure_services.start_processing(d, by=by, note=f["note"]),
+    "supplement": lambda d, by, f: procedure_services.request_supplement(
+        d, by=by, items=f["items"], note=f["note"]
+    ),
+    "not_accepted": lambda d, by, f: procedure_services.refuse(d, by=by, reason=f["note"]),
+    "payment": lambda d, by, f: procedure_services.request_payment(
+        d, by=by, amount=f["amount"] or d.fee_amount, note=f["note"]
+    ),
+    "done": lambda d, by, f: procedure_services.finish(d, by=by, note=f["note"]),
+    "returned": lambda d, by, f: procedure_services.return_result(d, by=by, note=f["note"]),
+    "stopped": lambda d, by, f: procedure_services.stop(d, by=by, reason=f["note"]),
+    "apology": lambda d, by, f: procedure_services.apologize(
+        d, by=by, new_date=f["new_date"], reason=f["note"]
+    ),
+}
+
+
+def dossier_detail(request, code):
+    dossier = _staff_dossier(request, code)
+    form = forms.StepForm(request.POST or None)
+    allowed = procedure_services.TRANSITIONS[dossier.status]
+    form.fields["action"].choices = [
+        (value, label)
+        for value, label in forms.StepForm.ACTIONS
+        if value in allowed or (value == "apology" and dossier.due_date and dossier.is_open)
+    ]
+    if request.method == "POST" and form.is_valid():
+        try:
+            STEP_FUNCTIONS[form.cleaned_data["action"]](dossier, request.user, form.cleaned_data)
+        except ValidationError as error:
+            errors = (
+                error.message_dict if hasattr(error, "error_dict") else {"__all__": error.messages}
+            )
+            for field, items in errors.items():
+                form.add_error(field if field in form.fields else None, items)
+        except PermissionDenied as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Đã cập nhật hồ sơ %(code)s.") % {"code": dossier.code})
+            return redirect("services_admin:dossier", code=dossier.code)
+    return TemplateResponse(
+        request,
+        "public_services/admin/dossier_detail.html",
+        {
+            "dossier": dossier,
+            "form": form,
+            "events": dossier.events.select_related("actor"),
+            "files": dossier.files.all(),
+            "payments": dossier.payments.all(),
+        },
+    )
+
+
+@require_POST
+def confirm_payment(request, payment_id):
+    payment = get_object_or_404(Payment.objects.select_related("dossier__portal"), pk=payment_id)
+    if not procedure_services.is_agency_staff(request.user, payment.dossier.portal):
+        raise Http404
+    provider = payments.get_provider(
+        payment.provider or "counter-transfer"
+    ) or payments.get_provider("counter-transfer")
+    reference = (request.POST.get("reference") or "").strip()[:60]
+    try:
+        provider.confirm(payment, by=request.user, reference=reference)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(request, _("Đã xác nhận thanh toán."))
+    return redirect("services_admin:dossier", code=payment.dossier.code)
+
+
+def counter_dossier(request):
+    portal_ids = procedure_services.staff_portal_ids(request.user)
+    if portal_ids == []:
+        raise PermissionDenied
+    procedures = ProcedurePage.objects.filter(locale__language_code="vi").select_related("agency")
+    if portal_ids is not None:
+        from eportal.portals.models import Portal
+
+        paths = [
+            p.site.root_page.path
+            for p in Portal.objects.filter(pk__in=portal_ids).select_related("site__root_page")
+        ]
+        from django.db.models import Q
+
+        scope = Q(pk__in=[])
+        for path in paths:
+            scope |= Q(path__startswith=path)
+        procedures = procedures.filter(scope)
+    form = forms.CounterDossierForm(
+        request.POST or None,
+        procedures=procedures.order_by("title"),
+        initial={"submission_key": forms.new_submission_key()},
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            dossier, _created = procedure_services.submit_dossier(
+                data["procedure"],
+                user=None,
+                answers=[(_("Ghi chú"), data["note"])] if data["note"] else [],
+                files={},
+                submission_key=data["submission_key"],
+                channel=data["channel"],
+                applicant={
+                    "name": data["applicant_name"],
+                    "phone": data["applicant_phone"],
+                    "email": data["applicant_email"],
+                    "address": data["applicant_address"],
+                },
+                received_by=request.user,
+            )
+        except (ValidationError, PermissionDenied) as error:
+            for message in getattr(error, "messages", [str(error)]):
+                form.add_error(None, message)
+        else:
+            messages.success(request, _("Đã ghi nhận hồ sơ %(code)s.") % {"code": dossier.code})
+            return redirect("services_admin:dossier", code=dossier.code)
+    return TemplateResponse(request, "public_services/admin/counter_dossier.html", {"form": form})

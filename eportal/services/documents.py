@@ -1,0 +1,36 @@
+"""The printed forms of the one-stop-shop rules, rendered to PDF.
+
+01 receipt and appointment slip (*giấy tiếp nhận hồ sơ và hẹn trả kết quả*),
+02 request to complete the dossier, 03 refusal to accept, 04 apology and new
+appointment date.
+"""
+
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from eportal.core.printing import render_pdf
+from eportal.services.models import Dossier
+
+FORMS = {
+    "01": "public_services/forms/form01.html",
+    "02": "public_services/forms/form02.html",
+    "03": "public_services/forms/form03.html",
+    "04": "public_services/forms/form04.html",
+}
+
+
+def form_event(dossier: Dossier, form: str):
+    return dossier.events.filter(form=form).order_by("-at", "-pk").first()
+
+
+def render_form(dossier: Dossier, form: str) -> bytes:
+    """Render form ``01``…``04`` of a dossier to PDF bytes."""
+    context = {
+        "dossier": dossier,
+        "event": form_event(dossier, form) if form != "01" else None,
+        "files": list(dossier.files.all()),
+        "now": timezone.localtime(),
+        "form": form,
+    }
+    html = render_to_string(FORMS[form], context)
+    return render_pdf(html)

@@ -1,0 +1,284 @@
+"""Citizen-facing views: accounts, the online form, dossier tracking and files.
+
+Only the dossier's owner and the agency's staff see a dossier, its files and
+its printed forms; anyone else gets the same 404 as for a code that does not
+exist.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import authenticate, get_user_model, login, logout
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.mail import send_mail
+from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from eportal.core.printing import pdf_response
+from eportal.services import documents, forms, payments
+from eportal.services import services as procedure_services
+from eportal.services.models import Dossier, Status
+
+
+def _safe_next(request, fallback):
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return fallback
+
+
+# --- Accounts -----------------------------------------------------------------
+
+
+def register(request):
+    form = forms.RegistrationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            user, token = procedure_services.register_citizen(
+                full_name=data["full_name"],
+                email=data["email"],
+                password=data["password1"],
+                phone=data.get("phone", ""),
+            )
+        except ValidationError as error:
+            for field, messages_ in error.message_dict.items():
+                form.add_error(field if field in form.fields else None, messages_)
+        else:
+            link = request.build_absolute_uri(reverse("services:verify", args=[token]))
+            send_mail(
+                _("Xác thực tài khoản dịch vụ công"),
+                render_to_string("public_services/email/verify.txt", {"user": user, "link": link}),
+                None,
+                [user.email],
+            )
+            return render(request, "public_services/account/registered.html", {"email": user.email})
+    return render(request, "public_services/account/register.html", {"form": form})
+
+
+def verify(request, token):
+    try:
+        user = procedure_services.verify_email(token)
+    except ValidationError as error:
+        return render(
+            request,
+            "public_services/account/verify_failed.html",
+            {"message": error.messages[0]},
+            status=400,
+        )
+    login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+    messages.success(request, _("Đã xác thực địa chỉ thư điện tử. Tài khoản đã sẵn sàng."))
+    return redirect("services:my_dossiers")
+
+
+def sign_in(request):
+    form = forms.SignInForm(request.POST or None)
+    oidc_url = getattr(settings, "EPORTAL_CITIZEN_OIDC_LOGIN_URL", "")
+    if request.method == "POST" and form.is_valid():
+        email = form.cleaned_data["email"].strip().lower()
+        user = authenticate(request, username=email, password=form.cleaned_data["password"])
+        if user is None:
+            pending = get_user_model().objects.filter(
+                username=email, is_active=False, citizen_profile__email_verified_at__isnull=True
+            )
+            if pending.exists():
+                form.add_error(
+                    None, _("Tài khoản chưa được xác thực: hãy mở liên kết trong thư đã gửi.")
+                )
+            else:
+                form.add_error(None, _("Thư điện tử hoặc mật khẩu không đúng."))
+        elif not procedure_services.is_citizen(user):
+            form.add_error(
+                None, _("Đây là tài khoản cán bộ: vui lòng đăng nhập tại trang quản trị.")
+            )
+        else:
+            login(request, user)
+            return HttpResponseRedirect(_safe_next(request, reverse("services:my_dossiers")))
+    return render(
+        request,
+        "public_services/account/sign_in.html",
+        {"form": form, "next": request.GET.get("next", ""), "oidc_url": oidc_url},
+    )
+
+
+@require_POST
+def sign_out(request):
+    logout(request)
+    return redirect((getattr(request, "portal_prefix", "") or "") + "/")
+
+
+def _citizen_required(request):
+    if not procedure_services.is_citizen(request.user):
+        return HttpResponseRedirect(
+            reverse("services:sign_in") + "?next=" + request.get_full_path()
+        )
+    return None
+
+
+def my_dossiers(request):
+    if (response := _citizen_required(request)) is not None:
+        return response
+    dossiers = Dossier.objects.filter(applicant=request.user).select_related("agency")
+    return render(request, "public_services/my_dossiers.html", {"dossiers": dossiers})
+
+
+# --- Online form --------------------------------------------------------------
+
+
+def submit(request, procedure):
+    """The online form of a procedure (route ``nop-ho-so/`` of its page)."""
+    if not procedure.is_online:
+        raise Http404
+    if (response := _citizen_required(request)) is not None:
+        return response
+    form_class = forms.procedure_form_class(procedure)
+    if request.method == "POST":
+        form = form_class(request.POST, request.FILES)
+        confirmed = request.POST.get("cam_doan") == "1"
+        if not confirmed:
+            form.add_error(
+                None, _("Vui lòng xác nhận đã kiểm tra lại và cam đoan thông tin là đúng.")
+            )
+        if form.is_valid():
+            try:
+                dossier, _created = procedure_services.submit_dossier(
+                    procedure,
+                    user=request.user,
+                    answers=form.answers(),
+                    files=form.files_by_component(),
+                    submission_key=form.cleaned_data.get("submission_key") or "",
+                )
+            except ValidationError as error:
+                errors = (
+                    error.message_dict
+                    if hasattr(error, "error_dict")
+                    else {"__all__": error.messages}
+                )
+                for key, items in errors.items():
+                    form.add_error(None if key == "__all__" else form.component_field(key), items)
+            else:
+                messages.success(
+                    request,
+                    _("Đã gửi hồ sơ. Mã hồ sơ của bạn là %(code)s.") % {"code": dossier.code},
+                )
+                return redirect("services:dossier", code=dossier.code)
+    else:
+        form = form_class(initial={"submission_key": forms.new_submission_key()})
+    context = procedure.get_context(request) | {"form": form, "page": procedure}
+    return render(request, "public_services/submit.html", context)
+
+
+# --- Dossiers -----------------------------------------------------------------
+
+
+def _visible_dossier(request, code) -> Dossier:
+    dossier = (
+        Dossier.objects.select_related("agency", "portal", "procedure").filter(code=code).first()
+    )
+    if dossier is None or not procedure_services.can_see_dossier(request.user, dossier):
+        raise Http404
+    return dossier
+
+
+def dossier_detail(request, code):
+    dossier = _visible_dossier(request, code)
+    events = dossier.events.select_related("actor")
+    payment = dossier.open_payment
+    context = {
+        "dossier": dossier,
+        "events": events,
+        "files": dossier.files.all(),
+        "is_owner": dossier.applicant_id == request.user.pk,
+        "supplement_form": forms.SupplementForm(procedure=dossier.procedure)
+        if dossier.status == Status.SUPPLEMENT_REQUESTED and dossier.procedure
+        else None,
+        "can_withdraw": Status.WITHDRAWN in procedure_services.TRANSITIONS[dossier.status],
+        "payment": payment,
+        "providers": payments.providers().values() if payment else [],
+        "printed_forms": sorted({e.form for e in events if e.form}),
+    }
+    return render(request, "public_services/dossier.html", context)
+
+
+def dossier_form_pdf(request, code, form):
+    dossier = _visible_dossier(request, code)
+    if form not in documents.FORMS or (
+        form != "01" and documents.form_event(dossier, form) is None
+    ):
+        raise Http404
+    return pdf_response(documents.render_form(dossier, form), f"{dossier.code}-mau-{form}.pdf")
+
+
+def dossier_file(request, code, file_id):
+    dossier = _visible_dossier(request, code)
+    item = get_object_or_404(dossier.files, pk=file_id)
+    try:
+        handle = item.file.open("rb")
+    except FileNotFoundError as error:
+        raise Http404 from error
+    response = FileResponse(handle, as_attachment=True, filename=item.original_name)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_POST
+def dossier_supply(request, code):
+    dossier = _visible_dossier(request, code)
+    form = forms.SupplementForm(request.POST, request.FILES, procedure=dossier.procedure)
+    if form.is_valid():
+        try:
+            procedure_services.supply(
+                dossier,
+                by=request.user,
+                files={form.cleaned_data["component"]: form.cleaned_data["files"]},
+                note=form.cleaned_data["note"],
+            )
+        except (ValidationError, PermissionDenied) as error:
+            for message in getattr(error, "messages", [str(error)]):
+                messages.error(request, message)
+        else:
+            messages.success(request, _("Đã bổ sung hồ sơ; hồ sơ tiếp tục được xử lý."))
+    else:
+        for items in form.errors.values():
+            for message in items:
+                messages.error(request, message)
+    return redirect("services:dossier", code=dossier.code)
+
+
+@require_POST
+def dossier_withdraw(request, code):
+    dossier = _visible_dossier(request, code)
+    try:
+        procedure_services.withdraw(dossier, by=request.user, reason=request.POST.get("note", ""))
+    except (ValidationError, PermissionDenied) as error:
+        for message in getattr(error, "messages", [str(error)]):
+            messages.error(request, message)
+    else:
+        messages.success(request, _("Đã rút hồ sơ."))
+    return redirect("services:dossier", code=dossier.code)
+
+
+@require_POST
+def dossier_pay(request, code):
+    dossier = _visible_dossier(request, code)
+    payment = dossier.open_payment
+    provider = payments.get_provider(request.POST.get("provider", ""))
+    if payment is None or provider is None or dossier.applicant_id != request.user.pk:
+        messages.error(request, _("Không có khoản thanh toán nào cần thực hiện."))
+        return redirect("services:dossier", code=dossier.code)
+    instructions = provider.start(payment)
+    return render(
+        request,
+        "public_services/payment.html",
+        {"dossier": dossier, "instructions": instructions, "provider": provider},
+    )
