@@ -1,0 +1,78 @@
+"""The search index: one row per published item that readers can find."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from eportal.portals.models import Portal
+
+
+class Kind(models.TextChoices):
+    """What a result is; the filter "type" of the search page and the API."""
+
+    ARTICLE = "article", _("Tin tức")
+    LEGAL = "legal", _("Văn bản")
+    PROCEDURE = "procedure", _("Thủ tục hành chính")
+    QA = "qa", _("Hỏi đáp")
+    CONSULTATION = "consultation", _("Lấy ý kiến dự thảo")
+    DOCUMENT = "document", _("Tài liệu")
+    PAGE = "page", _("Trang thông tin")
+
+
+class SearchEntry(models.Model):
+    """An indexed item: what is shown in a result and the words it is found by.
+
+    ``title_terms``/``body_terms`` hold the item's words in lower case with
+    their accents, ``title_folded``/``body_folded`` the same words without,
+    each padded with spaces so that " word " matches a whole word. On
+    PostgreSQL a generated ``search_vector`` column (not in this model, see
+    migration 0002) indexes them for full-text search.
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.CharField(max_length=64)
+    portal = models.ForeignKey(
+        Portal, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    kind = models.CharField(_("loại"), max_length=32, choices=Kind.choices)
+    title = models.TextField(_("tiêu đề"))
+    body = models.TextField(_("nội dung"), blank=True)
+    title_terms = models.TextField(blank=True)
+    title_folded = models.TextField(blank=True)
+    body_terms = models.TextField(blank=True)
+    body_folded = models.TextField(blank=True)
+    url = models.CharField(max_length=1000)
+    # True when the URL is served on every portal's host (documents).
+    url_is_global = models.BooleanField(default=False)
+    date = models.DateField(_("ngày"), null=True, blank=True)
+    sector = models.CharField(_("lĩnh vực"), max_length=255, blank=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
+    indexed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        db_table = "search_entry"
+        verbose_name = _("mục chỉ mục tìm kiếm")
+        verbose_name_plural = _("chỉ mục tìm kiếm")
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id"], name="search_entry_item")
+        ]
+        indexes = [
+            models.Index(fields=["portal", "kind"], name="search_entry_portal_kind"),
+            models.Index(fields=["date"], name="search_entry_date"),
+            models.Index(fields=["sector"], name="search_entry_sector"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class SearchWord(models.Model):
+    """A folded word that occurs in the index: the vocabulary for "did you mean"."""
+
+    word = models.CharField(max_length=64, unique=True)
+
+    class Meta:
+        db_table = "search_word"
+
+    def __str__(self):
+        return self.word

@@ -1,0 +1,179 @@
+"""Text handling for search: terms, folded terms, query parsing, snippets.
+
+Pure Python: no Django. Indexed text and queries go through the same
+``terms()`` so that "05/2014/QĐ-UBND" in a document and "05/2014/QD-UBND"
+typed by a reader become the same folded words ("05 2014 qd ubnd").
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from eportal.vntext import fold, normalize, to_unicode
+
+# Letters and digits only: punctuation, slashes and hyphens separate words.
+_WORD = re.compile(r"[^\W_]+")
+_TAGS = re.compile(r"<[^>]*>")
+_SPACES = re.compile(r"\s+")
+
+MAX_QUERY_LENGTH = 200
+MAX_QUERY_TERMS = 12
+# Longer bodies are cut before indexing: a snippet and a match need no more.
+MAX_BODY_LENGTH = 60_000
+
+
+def terms(text: str | None) -> list[str]:
+    """Return the lower-case NFC words of text ("Số 05/2014" → ["số", "05", "2014"])."""
+    if not text:
+        return []
+    return _WORD.findall(normalize(text).lower())
+
+
+def padded(words: list[str]) -> str:
+    """Join words with single spaces and pad both ends, so that " word " matches whole words."""
+    return f" {' '.join(words)} " if words else ""
+
+
+def fold_word(word: str) -> str:
+    """Return the accent-free form of one word ("đăng" → "dang")."""
+    return fold(word).replace(" ", "")
+
+
+def has_marks(word: str) -> bool:
+    """True when the word carries Vietnamese accents or letters (ă, â, đ, ê, ô, ơ, ư)."""
+    return fold_word(word) != word
+
+
+def plain_text(value: str | None) -> str:
+    """Return HTML or rich text as plain text on one line."""
+    if not value:
+        return ""
+    text = html.unescape(_TAGS.sub(" ", str(value)))
+    return _SPACES.sub(" ", normalize(text)).strip()
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A reader's query, cleaned: its words as typed (lower case) and folded."""
+
+    text: str
+    words: list[str] = field(default_factory=list)
+    folded: list[str] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.folded
+
+    @property
+    def phrase(self) -> str:
+        return " ".join(self.words)
+
+    @property
+    def folded_phrase(self) -> str:
+        return " ".join(self.folded)
+
+
+def parse_query(raw: str | None) -> ParsedQuery:
+    """Clean a query: legacy encodings converted, NFC, lower case, words split.
+
+    Repeated words are dropped and at most MAX_QUERY_TERMS words are kept.
+    """
+    text = (raw or "").strip()
+    if not text:
+        return ParsedQuery(text="")
+    text = normalize(to_unicode(text)).strip()
+    words: list[str] = []
+    for word in terms(text):
+        if word not in words:
+            words.append(word)
+    words = words[:MAX_QUERY_TERMS]
+    return ParsedQuery(text=text, words=words, folded=[fold_word(w) for w in words])
+
+
+def _fold_char(char: str) -> str:
+    """Fold one character to one character (a space when it is no letter or digit)."""
+    lowered = char.lower()
+    if lowered == "đ":
+        return "d"
+    base = unicodedata.normalize("NFD", lowered)[:1]
+    if base.isascii() and base.isalnum():
+        return base
+    return " " if not char.isalnum() else "x"
+
+
+def _match_spans(text: str, query: ParsedQuery) -> list[tuple[int, int]]:
+    """Spans of text where a query word occurs as a whole word, compared folded."""
+    if not query.folded:
+        return []
+    folded = "".join(_fold_char(c) for c in text)
+    pattern = re.compile(
+        r"(?<![a-z0-9])(?:"
+        + "|".join(re.escape(w) for w in sorted(set(query.folded), key=len, reverse=True))
+        + r")(?![a-z0-9])"
+    )
+    return [(m.start(), m.end()) for m in pattern.finditer(folded)]
+
+
+def _marked(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
+    out, pos = [], 0
+    for start, end in spans:
+        start, end = start - offset, end - offset
+        if start < pos or start < 0 or end > len(text):
+            continue
+        out.append(html.escape(text[pos:start]))
+        out.append(f"<mark>{html.escape(text[start:end])}</mark>")
+        pos = end
+    out.append(html.escape(text[pos:]))
+    return "".join(out)
+
+
+def highlight(text: str, query: ParsedQuery) -> str:
+    """Return text escaped for HTML, with the query's words wrapped in <mark>."""
+    return _marked(text or "", _match_spans(text or "", query))
+
+
+def snippet(text: str, query: ParsedQuery, length: int = 240) -> str:
+    """Return an escaped extract of text around the first match, words marked.
+
+    Without a match the beginning of the text is given.
+    """
+    text = text or ""
+    spans = _match_spans(text, query)
+    if len(text) <= length:
+        return _marked(text, spans)
+    start = 0
+    if spans:
+        start = max(0, spans[0][0] - length // 4)
+        if start:
+            space = text.find(" ", start)
+            start = space + 1 if 0 <= space < spans[0][0] else start
+    end = min(len(text), start + length)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start + length // 2 else end
+    inside = [(s, e) for s, e in spans if s >= start and e <= end]
+    extract = _marked(text[start:end], inside, offset=start)
+    return ("… " if start else "") + extract + (" …" if end < len(text) else "")
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Edit distance between a and b counting a swap of two neighbours as one edit
+    ("nagn" → "nang"), or limit + 1 when it exceeds limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
+        if min(current) > limit:
+            return limit + 1
+        before, previous = previous, current
+    return previous[-1]

@@ -1,0 +1,46 @@
+"""A reader searches the portal from the header, without accents, filters the
+results and reads a highlighted snippet; the page is accessible and fits a
+phone screen."""
+
+from tests.e2e.conftest import axe_violations
+
+
+def test_it_finds_content_from_the_header_search_box(page, demo, port):
+    page.goto(f"http://127.0.0.1:{port}/")
+    box = page.get_by_label("Tìm kiếm trên cổng thông tin")
+    box.fill("chuc nang nhiem vu")
+    page.locator("form.site-search").get_by_role("button", name="Tìm").click()
+
+    assert "/tim-kiem/?q=chuc+nang+nhiem+vu" in page.url
+    assert "kết quả" in page.get_by_role("status").first.inner_text()
+    first = page.locator(".search-list li").first
+    assert first.locator("mark").count() >= 1
+    assert first.locator(".search-portal").count() == 1  # the main portal labels portals
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert axe_violations(page) == []
+
+    # Filtering by a portal keeps only its results.
+    page.get_by_role("complementary", name="Bộ lọc kết quả").get_by_role(
+        "link", name="Cổng thông tin điện tử Sở Thông tin và Truyền thông"
+    ).click()
+    portals = page.locator(".search-list .search-portal").all_inner_texts()
+    assert portals and set(portals) == {"Cổng thông tin điện tử Sở Thông tin và Truyền thông"}
+
+    first_link = page.locator(".search-list h2 a").first
+    first_link.click()
+    assert page.locator("h1").count() == 1
+
+
+def test_it_suggests_titles_while_typing(page, demo, port):
+    page.goto(f"http://127.0.0.1:{port}/p/sotttt/tim-kiem/")
+    page.locator("#search-q").press_sequentially("chuc nan", delay=30)
+    page.wait_for_function(
+        "document.querySelectorAll('#search-q-suggestions option').length > 0", timeout=5000
+    )
+    assert axe_violations(page) == []
+
+
+def test_it_corrects_a_misspelt_query_accessibly(page, demo, port):
+    page.goto(f"http://127.0.0.1:{port}/p/sotttt/tim-kiem/?q=chuc+nagn")
+    assert "Có phải bạn muốn tìm" in page.locator(".search-corrected").inner_text()
+    assert axe_violations(page) == []
