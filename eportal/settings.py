@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "eportal.services",
     "eportal.qa",
     "eportal.consultations",
+    "eportal.search",
     "eportal.api",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.forms",
@@ -125,6 +126,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "eportal.portals.context_processors.portal",
+                "eportal.news.context_processors.site_alert",
             ],
         },
     },
@@ -264,4 +266,44 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
     },
+}
+
+# --- Newsroom (eportal.news, eportal.editorial) -----------------------------
+# Tables in article bodies (Art. 9: rich text with images, tables, documents).
+INSTALLED_APPS += ["wagtail.contrib.table_block"]
+
+# --- Procedures and online public services (eportal.services) -------------
+# Dossier files are kept here, outside MEDIA_ROOT and any web root; they are
+# served only through the permission-checked dossier file view.
+EPORTAL_PRIVATE_ROOT = Path(os.environ.get("EPORTAL_PRIVATE_ROOT", VAR_DIR / "private"))
+EPORTAL_DOSSIER_MAX_BYTES = int(os.environ.get("EPORTAL_DOSSIER_MAX_MB", "10")) * 1024 * 1024
+# Payment providers offered to applicants; the offline test provider (no money
+# moves) is shown only while EPORTAL_PAYMENT_TEST_PROVIDER is on (default: DEBUG).
+EPORTAL_PAYMENT_PROVIDERS = [
+    "eportal.services.payments.CounterOrTransferProvider",
+    "eportal.services.payments.OfflineTestProvider",
+]
+EPORTAL_PAYMENT_TEST_PROVIDER = env_bool("EPORTAL_PAYMENT_TEST_PROVIDER", default=DEBUG)
+EPORTAL_PAYMENT_BANK_ACCOUNT = {
+    "number": os.environ.get("EPORTAL_PAYMENT_BANK_NUMBER", ""),
+    "name": os.environ.get("EPORTAL_PAYMENT_BANK_NAME", ""),
+    "bank": os.environ.get("EPORTAL_PAYMENT_BANK", ""),
+}
+# An OpenID Connect login for citizens (e.g. VNeID) is added by configuration:
+# see docs/architecture.md, section "Procedures and online public services".
+EPORTAL_CITIZEN_OIDC_LOGIN_URL = os.environ.get("EPORTAL_CITIZEN_OIDC_LOGIN_URL", "")
+
+# --- Q&A (eportal.qa) and the abuse defences of citizen forms (eportal.core.abuse) ---
+# Attachments of questions: outside any public URL, served to staff by a checked view.
+EPORTAL_QA_ATTACHMENT_ROOT = Path(
+    os.environ.get("EPORTAL_QA_ATTACHMENT_ROOT", VAR_DIR / "private" / "qa")
+)
+# Rate limits of citizen submissions (per IP and per e-mail, per hour), the share
+# of a limit after which a challenge is asked, and per-form overrides.
+EPORTAL_ABUSE = {
+    "WINDOW": int(os.environ.get("EPORTAL_ABUSE_WINDOW", "3600")),
+    "IP_LIMIT": int(os.environ.get("EPORTAL_ABUSE_IP_LIMIT", "20")),
+    "EMAIL_LIMIT": int(os.environ.get("EPORTAL_ABUSE_EMAIL_LIMIT", "5")),
+    "CHALLENGE_AT": float(os.environ.get("EPORTAL_ABUSE_CHALLENGE_AT", "0.5")),
+    "SCOPES": {},
 }

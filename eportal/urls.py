@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("", include("eportal.services.urls")),
     path("", include("eportal.qa.urls")),
     path("", include("eportal.consultations.urls")),
+    path("", include("eportal.search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

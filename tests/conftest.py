@@ -58,3 +58,16 @@ def pytest_configure(config):
 
     # Hashing is not under test: the default hasher makes every user cost ~0.3 s.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Wagtail's own search index serves only the admin's search; keeping it up
+    # to date costs a third of every page save. Tests that search in the admin
+    # switch it on with the ``wagtail_search_index`` fixture.
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "AUTO_UPDATE": False}
+    }
+
+
+@pytest.fixture
+def wagtail_search_index(settings):
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "AUTO_UPDATE": True}
+    }

@@ -49,3 +49,6 @@ for config in apps.get_app_configs():
         module = import_module(f"{config.name}.api")
         if hasattr(module, "router"):
             api.add_router(module.PREFIX, module.router)
+        # A module may serve a second collection at its own prefix.
+        for prefix, extra in getattr(module, "EXTRA_ROUTERS", {}).items():
+            api.add_router(prefix, extra)

@@ -79,20 +79,12 @@ BOARD = [
     ("quantri", Role.ADMINISTRATOR, BoardMember.Position.MEMBER, "Lê Thanh Tùng"),
 ]
 
-# The Art. 9 categories every portal starts with: (title, slug, description).
+# The foundation's own sections: (title, slug, description). News and events,
+# direction and administration, policy dissemination (Art. 9.3–9.5) are the
+# newsroom's categories under /tin-tuc/; documents, procedures, Q&A and
+# consultations have their own index pages.
 SECTIONS = [
     ("Giới thiệu", "gioi-thieu", "Cơ cấu tổ chức, chức năng, nhiệm vụ, lãnh đạo (Điều 9.1)."),
-    ("Tin tức – Sự kiện", "tin-tuc", "Tin tức, sự kiện về hoạt động của cơ quan (Điều 9.3)."),
-    (
-        "Chỉ đạo – Điều hành",
-        "chi-dao-dieu-hanh",
-        "Ý kiến chỉ đạo, điều hành, lịch công tác (Điều 9.4).",
-    ),
-    (
-        "Phổ biến – Hướng dẫn pháp luật",
-        "pho-bien-phap-luat",
-        "Tuyên truyền, phổ biến chính sách, pháp luật (Điều 9.5).",
-    ),
 ]
 
 
@@ -233,29 +225,6 @@ def _pages(portal: Portal, admin, report: DemoReport) -> None:
         report.count(created=True)
 
 
-def _draft_in_review(portal: Portal, report: DemoReport) -> None:
-    """A contributor's draft waiting for the editor, to show the workflow alive."""
-    User = get_user_model()
-    author = User.objects.get(username=f"{portal.slug}-ctv")
-    news = portal.site.root_page.get_children().get(slug="tin-tuc")
-    slug = "lich-tiep-cong-dan-thang-12"
-    if news.get_children().filter(slug=slug).exists():
-        report.count(created=False)
-        return
-    page = ContentPage(
-        title="Thông báo lịch tiếp công dân tháng 12",
-        slug=slug,
-        owner=author,
-        live=False,
-        summary="Lịch tiếp công dân định kỳ của lãnh đạo cơ quan trong tháng 12.",
-        body="<p>Lãnh đạo cơ quan tiếp công dân vào sáng thứ Năm hằng tuần tại Phòng tiếp công dân.</p>",
-    )
-    news.add_child(instance=page)
-    page.save_revision(user=author)
-    portal.workflow.start(page, author)
-    report.count(created=True)
-
-
 def load_demo() -> DemoReport:
     report = DemoReport()
     admin = _superuser(report)
@@ -264,7 +233,6 @@ def load_demo() -> DemoReport:
         report.portals.append(portal)
         _board(portal, admin, report)
         _pages(portal, admin, report)
-        _draft_in_review(portal, report)
     for load in feature_demo_loaders():
         load(report)
     return report

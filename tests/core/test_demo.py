@@ -42,7 +42,10 @@ def test_it_is_idempotent_and_keeps_edits(capsys):
 @pytest.mark.django_db
 def test_it_puts_a_draft_in_review_on_each_portal():
     call_command("demo")
-    for portal in Portal.objects.all():
-        draft = Page.objects.get(url_path=f"/{portal.slug}/tin-tuc/lich-tiep-cong-dan-thang-12/")
-        assert not draft.live
-        assert draft.workflow_in_progress
+    for portal in Portal.objects.exclude(slug="lmhtxt"):
+        drafts = [
+            p
+            for p in portal.home_page.get_descendants().filter(live=False)
+            if p.workflow_in_progress
+        ]
+        assert drafts, f"no draft waiting in the workflow of {portal.slug}"

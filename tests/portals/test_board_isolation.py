@@ -19,7 +19,7 @@ PAIRS = [(own, other) for own, others in OTHERS.items() for other in others]
 
 
 @pytest.fixture
-def content(province, board):
+def content(wagtail_search_index, province, board):
     """Per portal: a draft in review, an image and a document in its collection."""
     items = {}
     for key, portal in province.items():
