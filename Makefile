@@ -39,7 +39,7 @@ test: install
 	$(BIN)/ruff format --check eportal tests
 	$(EPORTAL) makemigrations --check --dry-run
 	bash scripts/ensure-system-packages
-	$(BIN)/python -m pytest -q -p no:cacheprovider tests --ignore=tests/e2e
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n auto tests --ignore=tests/e2e
 	$(BIN)/python -m pytest -q -p no:cacheprovider tests/e2e
 
 # The browser journeys run in their own process: they share one committed
