@@ -95,8 +95,13 @@ def e2e_site(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
-def _e2e_database(django_db_blocker):
-    """Let journeys read and prepare data in the shared demo database."""
+def _e2e_database(live_server, django_db_blocker):
+    """Let journeys read and prepare data in the shared demo database.
+
+    Naming ``live_server`` here is what tells pytest-django, when it collects
+    the tests, to create the test database: without it the journeys would
+    run against the database named in the settings.
+    """
     with django_db_blocker.unblock():
         yield
 
