@@ -35,14 +35,12 @@ def test_it_keeps_links_under_the_portal_path(client, province):
     from eportal.core.models import SectionPage
 
     home = province["sotttt"].home_page
-    home.add_child(
-        instance=SectionPage(title="Tin tức – Sự kiện", slug="tin-tuc", show_in_menus=True)
-    )
+    home.add_child(instance=SectionPage(title="Giới thiệu", slug="gioi-thieu", show_in_menus=True))
     response = client.get("/p/sotttt/", HTTP_HOST="localhost")
-    assert 'href="/p/sotttt/tin-tuc/"' in response.text
-    page = client.get("/p/sotttt/tin-tuc/", HTTP_HOST="localhost")
+    assert 'href="/p/sotttt/gioi-thieu/"' in response.text
+    page = client.get("/p/sotttt/gioi-thieu/", HTTP_HOST="localhost")
     assert page.status_code == 200
-    assert "Tin tức – Sự kiện" in page.text
+    assert "Giới thiệu" in page.text
 
 
 def test_it_gives_a_vietnamese_404_for_an_unknown_portal_path(client, province):
@@ -78,3 +76,15 @@ def test_it_translates_the_interface_to_english(client, province):
     assert "Component portals" in response.text
     vietnamese = client.get("/", HTTP_HOST="www.thaibinh.gov.vn")
     assert "Bỏ qua, đến nội dung chính" in vietnamese.text
+
+
+def test_it_publishes_a_sitemap_per_portal(client, province):
+    from eportal.core.models import SectionPage
+
+    province["sotttt"].home_page.add_child(
+        instance=SectionPage(title="Giới thiệu", slug="gioi-thieu", live=True)
+    )
+    response = client.get("/sitemap.xml", HTTP_HOST="sotttt.thaibinh.gov.vn")
+    assert response.status_code == 200
+    assert "https://sotttt.thaibinh.gov.vn/gioi-thieu/" in response.content.decode()
+    assert "quynhphu" not in response.content.decode()

@@ -5,6 +5,8 @@ second run changes nothing and an edit made in between is never lost.
 Every feature app adds its part in eportal/<app>/demo.py.
 """
 
+import os
+
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -23,14 +25,14 @@ class Command(BaseCommand):
         out.write(f"  Tạo mới: {report.created} · Đã có sẵn, giữ nguyên: {report.kept}")
         out.write("")
         out.write("Cổng thông tin (chạy `make run`, mở trong trình duyệt):")
+        base = f"http://127.0.0.1:{os.environ.get('PORT') or '8000'}"
         for portal in report.portals:
-            out.write(
-                f"  http://127.0.0.1:8000/p/{portal.slug}/  {portal.name}  (https://{portal.hostname}/)"
-            )
+            out.write(f"  {base}/p/{portal.slug}/  {portal.name}  (https://{portal.hostname}/)")
         out.write("")
         out.write(f"Tài khoản mẫu – chỉ dùng trên máy cá nhân, mật khẩu chung: {DEMO_PASSWORD}")
         out.write("  admin  (quản trị cấp tỉnh, toàn quyền)")
         users = get_user_model().objects.filter(username__in=report.usernames).order_by("username")
         for user in users:
-            out.write(f"  {user.username:<24} {user.get_full_name()}")
-        out.write("Trang quản trị: http://127.0.0.1:8000/admin/")
+            # Vietnamese names read family name first.
+            out.write(f"  {user.username:<24} {user.last_name} {user.first_name}".rstrip())
+        out.write(f"Trang quản trị: {base}/admin/")
