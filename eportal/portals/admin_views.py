@@ -116,7 +116,7 @@ class PortalViewSet(ModelViewSet):
     menu_label = _("Cổng thông tin")
     add_to_admin_menu = False
     list_display = ["name", "slug", "hostname", "is_main", "agency"]
-    create_view_class = PortalCreateView
+    add_view_class = PortalCreateView
     edit_view_class = PortalEditView
     inspect_view_enabled = True
 
@@ -154,7 +154,9 @@ class BoardMemberForm(WagtailAdminModelForm):
             self.fields["roles"].initial = self.instance.roles()
 
 
-class BoardMemberCreateView(generic.CreateView):
+class SetBoardMemberMixin:
+    """Create and edit both go through services.set_board_member."""
+
     def save_instance(self):
         data = self.form.cleaned_data
         return services.set_board_member(
@@ -167,17 +169,12 @@ class BoardMemberCreateView(generic.CreateView):
         )
 
 
-class BoardMemberEditView(generic.EditView):
-    def save_instance(self):
-        data = self.form.cleaned_data
-        return services.set_board_member(
-            data["portal"],
-            data["user"],
-            position=data["position"],
-            roles=data["roles"],
-            job_title=data.get("job_title", ""),
-            by=self.request.user,
-        )
+class BoardMemberCreateView(SetBoardMemberMixin, generic.CreateView):
+    pass
+
+
+class BoardMemberEditView(SetBoardMemberMixin, generic.EditView):
+    pass
 
 
 class BoardMemberDeleteView(generic.DeleteView):
@@ -189,7 +186,7 @@ class BoardMemberViewSet(ModelViewSet):
     model = BoardMember
     icon = "user"
     menu_label = _("Ban Biên tập")
-    create_view_class = BoardMemberCreateView
+    add_view_class = BoardMemberCreateView
     edit_view_class = BoardMemberEditView
     delete_view_class = BoardMemberDeleteView
     list_display = ["user", "portal", "position", "job_title"]
