@@ -1,6 +1,8 @@
 """Resolve the portal of each request (by host, by /p/<slug>/, or fallback)."""
 
-from django.http import Http404
+import re
+
+from django.http import Http404, HttpResponseBadRequest
 from django.http.request import split_domain_port
 from django.urls import get_script_prefix, set_script_prefix
 from django.utils import translation
@@ -8,6 +10,8 @@ from wagtail.models import Site
 
 from eportal.portals.models import Portal
 from eportal.portals.routing import split_portal_path
+
+HOST_LABEL_RE = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
 
 
 class PortalMiddleware:
@@ -21,11 +25,22 @@ class PortalMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if _has_nul(request):
+            # PostgreSQL cannot hold NUL in text: refuse it before any query.
+            return HttpResponseBadRequest(
+                "Yêu cầu chứa ký tự không hợp lệ.", content_type="text/plain; charset=utf-8"
+            )
         split = split_portal_path(request.path_info)
         if split is None:
             return self._serve_by_host(request)
         slug, rest = split
-        portal = Portal.objects.select_related("site", "agency").filter(slug=slug).first()
+        # Only a valid host label can name a portal; anything else (NUL bytes,
+        # upper case, punctuation) is a 404 without touching the database.
+        portal = (
+            Portal.objects.select_related("site", "agency").filter(slug=slug).first()
+            if HOST_LABEL_RE.match(slug)
+            else None
+        )
         if portal is None:
             # The 404 page is Vietnamese unless the rest of the path asks for English.
             translation.activate("en" if rest.startswith("/en/") else "vi")
@@ -53,3 +68,11 @@ class PortalMiddleware:
         hostname = split_domain_port(request._get_raw_host())[0].lower()
         request.portal_mode = "host" if site and site.hostname == hostname else "fallback"
         return self.get_response(request)
+
+
+def _has_nul(request) -> bool:
+    if "\x00" in request.path_info:
+        return True
+    return any(
+        "\x00" in key or any("\x00" in v for v in values) for key, values in request.GET.lists()
+    )

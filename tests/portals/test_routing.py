@@ -52,7 +52,7 @@ def test_it_gives_a_vietnamese_404_for_an_unknown_portal_path(client, province):
 def test_it_gives_a_404_not_a_500_for_odd_paths(client, province):
     for path in ["/p/", "/p//", "/p/%00/", "/p/sotttt/khong-co-trang/", "/khong/co/", "/p/SOTTTT/"]:
         response = client.get(path, HTTP_HOST="localhost")
-        assert response.status_code in (404, 301, 302), path
+        assert response.status_code in (400, 404, 301, 302), path
 
 
 def test_it_speaks_english_under_en(client, province):
@@ -88,3 +88,9 @@ def test_it_publishes_a_sitemap_per_portal(client, province):
     assert response.status_code == 200
     assert "https://sotttt.thaibinh.gov.vn/gioi-thieu/" in response.content.decode()
     assert "quynhphu" not in response.content.decode()
+
+
+def test_it_refuses_nul_bytes_in_the_query_with_a_400(client, province):
+    response = client.get("/tim-kiem/?q=%00abc", HTTP_HOST="localhost")
+    assert response.status_code == 400
+    assert "không hợp lệ" in response.content.decode()
