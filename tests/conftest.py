@@ -1,6 +1,9 @@
 """Shared test fixtures: a small province with a main portal and two component
 portals, each with one board member per working role."""
 
+import os
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 
@@ -56,6 +59,8 @@ def superuser(db):
 def pytest_configure(config):
     from django.conf import settings
 
+    _give_each_worker_its_own_redis_database(settings)
+
     # Hashing is not under test: the default hasher makes every user cost ~0.3 s.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # Wagtail's own search index serves only the admin's search; keeping it up
@@ -71,3 +76,38 @@ def wagtail_search_index(settings):
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "AUTO_UPDATE": True}
     }
+
+
+def _give_each_worker_its_own_redis_database(settings):
+    """Parallel workers each have their own test database, so they must not
+    share a cache: Wagtail's cached site root paths, rate-limit counters and the
+    working-day calendar of one worker are wrong for another, and a
+    ``cache.clear()`` (Redis FLUSHDB) in one would empty the others'. Worker
+    ``gwN`` uses database ``base - N`` of the Redis named by ``REDIS_URL``."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    cache = settings.CACHES["default"]
+    if not worker.startswith("gw") or not cache["BACKEND"].endswith("RedisCache"):
+        return
+    match = re.match(r"^(?P<server>redis://[^/]+)(?:/(?P<db>\d+))?$", cache["LOCATION"])
+    if match is None:
+        raise pytest.UsageError(f"REDIS_URL is not redis://host:port/db: {cache['LOCATION']}")
+    database = int(match["db"] or 0) - int(worker[2:])
+    if database < 0:
+        raise pytest.UsageError(
+            "More test workers than Redis databases below REDIS_URL's: "
+            "use a higher database number in REDIS_URL or fewer workers (-n)."
+        )
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {**cache, "LOCATION": f"{match['server']}/{database}"},
+    }
+
+
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """Every test starts with empty caches: what a rolled-back test cached
+    (site root paths, calendars, rate-limit counters) must not reach the next."""
+    from django.core.cache import caches
+
+    for cache in caches.all():
+        cache.clear()

@@ -8,6 +8,6 @@ class ServicesConfig(AppConfig):
 
     def ready(self):
         from eportal.portals.signals import portal_created
-        from eportal.services import signal_handlers
+        from eportal.services import rollup, signal_handlers  # noqa: F401 - connects receivers
 
         portal_created.connect(signal_handlers.give_portal_catalogue, dispatch_uid="services-index")

@@ -477,13 +477,44 @@ class Dossier(models.Model):
             models.Index(fields=["procedure", "received_on"]),
             models.Index(fields=["agency", "received_on"]),
             models.Index(fields=["procedure_code", "received_on"]),
+            models.Index(fields=["received_on"]),
             models.Index(fields=["finished_on"]),
-            models.Index(fields=["closed_on"]),
+            # Covers the statistics' count of open dossiers (closed_on IS NULL,
+            # or closed after a past day) without reading the table.
+            models.Index(
+                fields=[
+                    "closed_on",
+                    "procedure",
+                    "agency",
+                    "portal",
+                    "due_date",
+                    "paused_since",
+                    "received_on",
+                ],
+                name="dossier_stock_idx",
+            ),
             models.Index(fields=["applicant", "submitted_at"]),
         ]
 
     def __str__(self):
         return self.code
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        # What the statistics rollup counted this dossier under, so that a
+        # save can refresh the months it leaves as well as those it enters.
+        instance._counted_as = instance.statistics_keys()
+        return instance
+
+    def statistics_keys(self) -> set[tuple]:
+        """The (group, month) rows of ``DossierMonthStat`` this dossier counts in."""
+        group = (self.portal_id, self.agency_id, self.procedure_id, self.procedure_code)
+        return {
+            (*group, day.replace(day=1))
+            for day in (self.received_on, self.finished_on, self.closed_on)
+            if day is not None
+        }
 
     @property
     def is_paused(self) -> bool:
@@ -535,6 +566,8 @@ class DossierEvent(models.Model):
 
     class Meta:
         ordering = ["at", "pk"]
+        # The statistics read a dossier's status on a past day from its last step.
+        indexes = [models.Index(fields=["dossier", "at"])]
 
     def __str__(self):
         return f"{self.dossier_id} {self.action}"
@@ -596,3 +629,46 @@ class ProcedureView(models.Model):
 
     def __str__(self):
         return f"{self.procedure_id} {self.month:%Y-%m}: {self.count}"
+
+
+class DossierMonthStat(models.Model):
+    """The month's flows of one procedure's dossiers at one agency (Art. 13.2).
+
+    A rollup of ``Dossier`` kept exact by ``eportal.services.rollup``: every
+    save of a dossier recounts the months it touches, so the public
+    statistics read a few hundred rows instead of every dossier.
+    """
+
+    portal = models.ForeignKey("portals.Portal", on_delete=models.CASCADE, related_name="+")
+    agency = models.ForeignKey("portals.Agency", on_delete=models.CASCADE, related_name="+")
+    procedure = models.ForeignKey(
+        ProcedurePage, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    procedure_code = models.CharField(max_length=50)
+    month = models.DateField()
+    received_online = models.PositiveIntegerField(default=0)
+    received_in_person = models.PositiveIntegerField(default=0)
+    received_post = models.PositiveIntegerField(default=0)
+    # Left the in-progress stock this month (done, refused, withdrawn, stopped).
+    closed = models.PositiveIntegerField(default=0)
+    early = models.PositiveIntegerField(default=0)
+    on_time = models.PositiveIntegerField(default=0)
+    late = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["month"]),
+            models.Index(fields=["portal", "month"]),
+            models.Index(fields=["procedure_code", "month"]),
+        ]
+        constraints = [
+            # A NULL procedure (its page was deleted) is not covered; the
+            # recount merges such rows (rollup._recount).
+            models.UniqueConstraint(
+                fields=["portal", "agency", "procedure", "procedure_code", "month"],
+                name="one_stat_row_per_group_month",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.procedure_code} {self.month:%Y-%m}"

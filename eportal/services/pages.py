@@ -154,6 +154,8 @@ def statistics_view(index_page, request):
         "errors": errors,
         "chart": chart,
         "metrics": statistics.METRICS,
+        "procedure_rows": statistics.table_rows(report.procedures, with_code=True),
+        "agency_rows": statistics.table_rows(report.agencies),
         "agencies": agencies,
         "agency_id": agency_id,
         "procedure_code": code,

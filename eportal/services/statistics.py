@@ -1,7 +1,6 @@
 """Statistics of dossiers per procedure, agency and month (Art. 13.2).
 
-Everything is counted by the database in a few grouped queries with
-conditional aggregates, whatever the number of dossiers:
+What each figure means:
 
 - received: ``received_on`` in the period, by channel;
 - resolved early / on time / late: ``finished_on`` in the period compared
@@ -10,6 +9,13 @@ conditional aggregates, whatever the number of dossiers:
   period (or today, for a period that has not ended);
 - carried over: received before the period and still open at its start;
 - on-time rate: (early + on time) / resolved.
+
+Where the numbers come from, so that a page costs the same with a hundred
+dossiers or millions: the flows of whole months (received, closed, resolved)
+from the monthly rollup (``rollup.py``), the partial months at the edges of a
+period given in days from the dossiers by date range; carried over as the
+running sum of received minus closed; the stocks on the last day from the
+dossiers open that day only.
 """
 
 from __future__ import annotations
@@ -17,16 +23,29 @@ from __future__ import annotations
 import calendar as pycalendar
 import csv
 import io
+from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
-from django.db.models import Count, F, Q, Sum
+from django.db.models import Count, F, OuterRef, Q, Subquery, Sum
 from django.utils import timezone
-from django.utils.html import escape
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from eportal.services.models import Channel, Dossier, ProcedurePage, ProcedureView
+from eportal.services import rollup
+from eportal.services.models import (
+    Dossier,
+    DossierEvent,
+    DossierMonthStat,
+    ProcedurePage,
+    ProcedureView,
+    Status,
+)
+
+ONE_DAY = timedelta(days=1)
+# Waiting for the applicant's documents or payment: the clock is stopped.
+PAUSED = (Status.SUPPLEMENT_REQUESTED, Status.PAYMENT_REQUESTED)
 
 METRICS = [
     ("views", _("Lượt xem")),
@@ -70,27 +89,6 @@ def parse_month(value: str | None) -> date | None:
     return None
 
 
-def _aggregates(start: date, end: date, as_of: date) -> dict:
-    received = Q(received_on__gte=start, received_on__lte=end)
-    resolved = Q(finished_on__gte=start, finished_on__lte=end)
-    open_at = Q(received_on__lte=as_of) & (Q(closed_on__isnull=True) | Q(closed_on__gt=as_of))
-    return {
-        "received_online": Count("pk", filter=received & Q(channel=Channel.ONLINE)),
-        "received_in_person": Count("pk", filter=received & Q(channel=Channel.IN_PERSON)),
-        "received_post": Count("pk", filter=received & Q(channel=Channel.POST)),
-        "carried_over": Count(
-            "pk",
-            filter=Q(received_on__lt=start) & (Q(closed_on__isnull=True) | Q(closed_on__gte=start)),
-        ),
-        "early": Count("pk", filter=resolved & Q(finished_on__lt=F("due_date"))),
-        "on_time": Count("pk", filter=resolved & Q(finished_on=F("due_date"))),
-        "late": Count("pk", filter=resolved & Q(finished_on__gt=F("due_date"))),
-        "within": Count("pk", filter=open_at & (Q(due_date__isnull=True) | Q(due_date__gte=as_of))),
-        "overdue": Count("pk", filter=open_at & Q(due_date__lt=as_of)),
-        "paused": Count("pk", filter=open_at & Q(paused_since__isnull=False)),
-    }
-
-
 def _finish(values: dict) -> dict:
     values = {key: values.get(key) or 0 for key in COUNTED + ["views"]}
     values["received"] = (
@@ -112,6 +110,10 @@ class Row:
     agency: str = ""
     procedure_id: int | None = None
     values: dict = field(default_factory=dict)
+
+    def cells(self) -> list:
+        """The values in the order of METRICS, a missing rate as a dash."""
+        return ["—" if self.values.get(key) is None else self.values[key] for key, _l in METRICS]
 
 
 @dataclass
@@ -136,10 +138,12 @@ def build_report(
     agency_id: int | None = None,
     procedure_code: str = "",
 ) -> Report:
-    """Count the dossiers of a portal (None: every portal) in [start, end]."""
+    """Count the dossiers of a portal (None or the main portal: every portal)
+    over the days [start, end]."""
     if end < start:
         start, end = end, start
     as_of = min(end, timezone.localdate())
+    # The rollup and the dossiers share these field names: one scope for both.
     scope = Q()
     view_scope = Q()
     if portal is not None and not portal.is_main:
@@ -151,13 +155,29 @@ def build_report(
     if procedure_code:
         scope &= Q(procedure_code=procedure_code)
         view_scope &= Q(procedure__code=procedure_code)
-    relevant = Q(received_on__lte=end) & (Q(closed_on__isnull=True) | Q(closed_on__gte=start))
-    grouped = (
-        Dossier.objects.filter(scope & relevant)
-        .values("procedure_id", "agency_id")
-        .annotate(**_aggregates(start, end, as_of))
-        .order_by()
-    )
+    by = ("procedure_id", "agency_id")
+    by_procedure: dict[int | None, dict] = {}
+    agency_of: dict[int | None, int] = {}
+
+    def bucket(key: tuple) -> dict:
+        procedure_id, agency = key
+        agency_of.setdefault(procedure_id, agency)
+        return by_procedure.setdefault(procedure_id, dict.fromkeys(COUNTED, 0))
+
+    flows_by_month = _flows(scope, start, end)
+    for (procedure_id, agency, _month), flows in flows_by_month.items():
+        values = bucket((procedure_id, agency))
+        for name in ("received_online", "received_in_person", "received_post"):
+            values[name] += flows[name]
+        for name in ("early", "on_time", "late"):
+            values[name] += flows[name]
+    for key, count in _carried_over(scope, start, by).items():
+        if count:
+            bucket(key)["carried_over"] += count
+    for key, stock in _open_on(scope, as_of, by).items():
+        values = bucket(key)
+        for name in ("within", "overdue", "paused"):
+            values[name] += stock[name]
     views = dict(
         ProcedureView.objects.filter(view_scope, month__gte=month_start(start), month__lte=end)
         .values("procedure_id")
@@ -165,15 +185,6 @@ def build_report(
         .order_by()
         .values_list("procedure_id", "n")
     )
-    by_procedure: dict[int | None, dict] = {}
-    agency_of: dict[int | None, int] = {}
-    for item in grouped:
-        key = item["procedure_id"]
-        agency_of[key] = item["agency_id"]
-        bucket = by_procedure.setdefault(key, dict.fromkeys(COUNTED, 0))
-        for metric in COUNTED:
-            if metric in item:
-                bucket[metric] += item[metric]
     for procedure_id, count in views.items():
         by_procedure.setdefault(procedure_id, dict.fromkeys(COUNTED, 0))["views"] = count
     pages = {
@@ -215,47 +226,170 @@ def build_report(
         totals=_finish(totals),
         procedures=procedures,
         agencies=sorted(agency_rows.values(), key=lambda r: r.label),
-        months=_months(scope, start, end),
+        months=_months(flows_by_month, start, end),
     )
+
+
+def _next_month(day: date) -> date:
+    return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+
+
+def split_period(
+    start: date, end: date
+) -> tuple[tuple[date, date] | None, list[tuple[date, date]]]:
+    """Split the days [start, end] into whole months, as (first, last) month
+    starts read from the rollup, and the partial months at either edge, as day
+    ranges counted from the dossiers."""
+    first_whole = start if start.day == 1 else _next_month(start)
+    last_whole = (
+        month_start(end) if end == month_end(end) else month_start(month_start(end) - ONE_DAY)
+    )
+    if first_whole > last_whole:
+        if month_start(start) == month_start(end):
+            return None, [(start, end)]
+        return None, [(start, month_end(start)), (month_start(end), end)]
+    partial = []
+    if start.day != 1:
+        partial.append((start, month_end(start)))
+    if end != month_end(end):
+        partial.append((month_start(end), end))
+    return (first_whole, last_whole), partial
+
+
+def _flows(scope: Q, start: date, end: date) -> dict[tuple, dict]:
+    """Each flow over [start, end] per (procedure_id, agency_id, month)."""
+    whole, partial = split_period(start, end)
+    results: dict[tuple, dict] = defaultdict(lambda: dict.fromkeys(rollup.FLOWS, 0))
+
+    def add(key, item):
+        for name in rollup.FLOWS:
+            results[key][name] += item[name] or 0
+
+    if whole is not None:
+        rows = (
+            DossierMonthStat.objects.filter(scope, month__gte=whole[0], month__lte=whole[1])
+            .values("procedure_id", "agency_id", "month")
+            .annotate(**{name: Sum(name) for name in rollup.FLOWS})
+            .order_by()
+        )
+        for item in rows:
+            add((item["procedure_id"], item["agency_id"], item["month"]), item)
+    for lo, hi in partial:
+        rows = (
+            Dossier.objects.filter(scope & rollup.touching(lo, hi))
+            .values("procedure_id", "agency_id")
+            .annotate(**rollup.flow_aggregates(lo, hi))
+            .order_by()
+        )
+        for item in rows:
+            add((item["procedure_id"], item["agency_id"], month_start(lo)), item)
+    return results
+
+
+def _carried_over(scope: Q, start: date, by: tuple[str, ...]) -> dict[tuple, int]:
+    """Dossiers received before ``start`` and still open on it: everything
+    received before it minus everything closed before it."""
+    first = month_start(start)
+    results: dict[tuple, int] = defaultdict(int)
+    balance = F("received_online") + F("received_in_person") + F("received_post") - F("closed")
+    rows = (
+        DossierMonthStat.objects.filter(scope, month__lt=first)
+        .values(*by)
+        .annotate(n=Sum(balance))
+        .order_by()
+    )
+    for item in rows:
+        results[tuple(item[field] for field in by)] += item["n"] or 0
+    if start > first:
+        lo, hi = first, start - ONE_DAY
+        rows = (
+            Dossier.objects.filter(scope & rollup.touching(lo, hi))
+            .values(*by)
+            .annotate(
+                r=Count("pk", filter=Q(received_on__gte=lo, received_on__lte=hi)),
+                c=Count("pk", filter=Q(closed_on__gte=lo, closed_on__lte=hi)),
+            )
+            .order_by()
+        )
+        for item in rows:
+            results[tuple(item[field] for field in by)] += item["r"] - item["c"]
+    return results
+
+
+def _open_on(scope: Q, as_of: date, by: tuple[str, ...]) -> dict[tuple, dict]:
+    """Dossiers open at the end of ``as_of``: within or past the deadline, and
+    paused (waiting for documents or payment) on that day."""
+    results: dict[tuple, dict] = defaultdict(lambda: {"within": 0, "overdue": 0, "paused": 0})
+    within = Q(due_date__isnull=True) | Q(due_date__gte=as_of)
+    if as_of >= timezone.localdate():
+        # Today: a dossier is closed on the day it closes, never later, so the
+        # open ones are those without a closing day (a covering index).
+        rows = (
+            Dossier.objects.filter(scope, closed_on__isnull=True)
+            .values(*by)
+            .annotate(
+                within=Count("pk", filter=within),
+                overdue=Count("pk", filter=Q(due_date__lt=as_of)),
+                paused=Count("pk", filter=Q(paused_since__isnull=False)),
+            )
+            .order_by()
+        )
+        for item in rows:
+            results[tuple(item[field] for field in by)].update(
+                within=item["within"], overdue=item["overdue"], paused=item["paused"]
+            )
+        return results
+    # A past day. The status a dossier had then is that of its last step
+    # before the day ended; its clock stopped only if it had been accepted.
+    day_end = timezone.make_aware(datetime.combine(as_of + ONE_DAY, time.min))
+    status_then = Subquery(
+        DossierEvent.objects.filter(dossier=OuterRef("pk"), at__lt=day_end)
+        .order_by("-at", "-pk")
+        .values("to_status")[:1]
+    )
+    # Open then: still open now, or closed since. Read row by row and summed
+    # here: a grouped query leads SQLite to scan the whole table for the
+    # second range, and the dossiers in progress on one day are few.
+    for part in (Q(closed_on__isnull=True), Q(closed_on__gt=as_of)):
+        rows = (
+            Dossier.objects.filter(scope & part, received_on__lte=as_of)
+            .annotate(status_then=status_then)
+            .values_list(*by, "due_date", "accepted_on", "status_then")
+            .order_by()
+        )
+        for *key, due_date, accepted_on, status in rows.iterator(chunk_size=2000):
+            values = results[tuple(key)]
+            if due_date is None or due_date >= as_of:
+                values["within"] += 1
+            else:
+                values["overdue"] += 1
+            if accepted_on is not None and accepted_on <= as_of and status in PAUSED:
+                values["paused"] += 1
+    return results
+
+
+def _months(flows: dict[tuple, dict], start: date, end: date) -> list[dict]:
+    """Received, resolved on time (early included) and late, per month."""
+    months = {
+        first: {"month": first, "received": 0, "on_time": 0, "late": 0}
+        for first in _month_starts(start, end)
+    }
+    for (_procedure, _agency, first), values in flows.items():
+        month = months[first]
+        month["received"] += (
+            values["received_online"] + values["received_in_person"] + values["received_post"]
+        )
+        month["on_time"] += values["early"] + values["on_time"]
+        month["late"] += values["late"]
+    return list(months.values())
 
 
 def _month_starts(start: date, end: date) -> list[date]:
     months, cursor = [], month_start(start)
     while cursor <= end:
         months.append(cursor)
-        cursor = date(cursor.year + (cursor.month == 12), cursor.month % 12 + 1, 1)
+        cursor = _next_month(cursor)
     return months
-
-
-def _months(scope: Q, start: date, end: date) -> list[dict]:
-    """Received, resolved on time and late per month, in one pass.
-
-    Plain date ranges per month rather than TruncMonth: on SQLite the latter is
-    a Python function called for every row, many times slower.
-    """
-    months = _month_starts(start, end)
-    aggregates = {}
-    for i, first in enumerate(months):
-        last = min(month_end(first), end)
-        lower = max(first, start)
-        received = Q(received_on__gte=lower, received_on__lte=last)
-        finished = Q(finished_on__gte=lower, finished_on__lte=last)
-        aggregates[f"r{i}"] = Count("pk", filter=received)
-        aggregates[f"o{i}"] = Count("pk", filter=finished & Q(finished_on__lte=F("due_date")))
-        aggregates[f"l{i}"] = Count("pk", filter=finished & Q(finished_on__gt=F("due_date")))
-    rows = Q(received_on__gte=start, received_on__lte=end) | Q(
-        finished_on__gte=start, finished_on__lte=end
-    )
-    values = Dossier.objects.filter(scope & rows).aggregate(**aggregates) if aggregates else {}
-    return [
-        {
-            "month": first,
-            "received": values.get(f"r{i}") or 0,
-            "on_time": values.get(f"o{i}") or 0,
-            "late": values.get(f"l{i}") or 0,
-        }
-        for i, first in enumerate(months)
-    ]
 
 
 def bar_chart(months: list[dict], *, title: str) -> str:
@@ -298,6 +432,22 @@ def bar_chart(months: list[dict], *, title: str) -> str:
         )
     parts.append("</svg>")
     return mark_safe("".join(parts))  # noqa: S308 - built from numbers and escaped text
+
+
+def table_rows(rows: list[Row], *, with_code: bool = False) -> str:
+    """The body rows of a statistics table, built here rather than in the
+    template: a year of a province is a thousand cells, and the template
+    engine would spend most of the page's time on them."""
+    html = []
+    for row in rows:
+        code = (
+            format_html(' <span class="meta">({})</span>', row.code)
+            if with_code and row.code
+            else ""
+        )
+        cells = "".join(f"<td>{escape(value)}</td>" for value in row.cells())
+        html.append(format_html('<tr><th scope="row">{}{}</th>', row.label, code) + cells + "</tr>")
+    return mark_safe("".join(html))  # noqa: S308 - every value escaped above
 
 
 def export_rows(report: Report) -> tuple[list[str], list[list]]:
