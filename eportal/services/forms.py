@@ -4,6 +4,7 @@ supplements; and of the admin: dossier steps and counter dossiers."""
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 from django import forms
 from django.contrib.auth.password_validation import password_validators_help_text_html
@@ -74,8 +75,12 @@ class SignInForm(forms.Form):
     )
 
 
-def procedure_form_class(procedure: ProcedurePage, *, with_files=True):
-    """Build the online form of a procedure from the fields its staff defined."""
+def procedure_form_class(procedure: ProcedurePage, *, with_files=True, kept=frozenset()):
+    """Build the online form of a procedure from the fields its staff defined.
+
+    ``kept`` names the components whose files a draft already holds: they
+    need not be uploaded again.
+    """
     fields = {"submission_key": forms.CharField(widget=forms.HiddenInput, required=False)}
     labels = {}
     for index, spec in enumerate(procedure.form_fields.all()):
@@ -88,7 +93,7 @@ def procedure_form_class(procedure: ProcedurePage, *, with_files=True):
         }
         if spec.kind == FormField.Kind.DATE:
             field = forms.DateField(
-                widget=forms.DateInput(attrs={"type": "date"}),
+                widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
                 input_formats=["%Y-%m-%d", "%d/%m/%Y"],
                 **common,
             )
@@ -114,7 +119,7 @@ def procedure_form_class(procedure: ProcedurePage, *, with_files=True):
             components[name] = component.name
             fields[name] = MultipleFileField(
                 label=component.name,
-                required=component.required,
+                required=component.required and component.name not in kept,
                 help_text=_("PDF, Word, ảnh JPG/PNG; tối đa %(mb)d MB mỗi tệp.")
                 % {"mb": procedure_services.max_upload_bytes() // (1024 * 1024)},
             )
@@ -141,7 +146,20 @@ def procedure_form_class(procedure: ProcedurePage, *, with_files=True):
                 return name
         return "__all__"
 
+    def initial_from(answers_: list) -> dict:
+        """Form values back from a draft's (label, value) answers."""
+        stored = {label: value for label, value in answers_}
+        initial = {name: stored[label] for name, label in labels.items() if label in stored}
+        for name, value in initial.items():
+            if isinstance(fields[name], forms.DateField) and value:
+                try:
+                    initial[name] = datetime.strptime(value, "%d/%m/%Y").date()
+                except ValueError:
+                    pass
+        return initial
+
     attrs = fields | {
+        "initial_from": staticmethod(initial_from),
         "answers": answers,
         "files_by_component": files_by_component,
         "component_field": component_field,

@@ -310,6 +310,12 @@ class ProcedurePage(PrintableMixin, BasePage):
 
         return views.submit(request, self)
 
+    @route(r"^nop-ho-so/xem-lai/(?P<key>[0-9a-f]{32})/$", name="review")
+    def review_view(self, request, key):
+        from eportal.services import views
+
+        return views.review(request, self, key)
+
     def save(self, *args, **kwargs):
         self.search_text = fold(" ".join([self.code, self.title, self.sector, self.applicant]))
         return super().save(*args, **kwargs)
@@ -672,3 +678,35 @@ class DossierMonthStat(models.Model):
 
     def __str__(self):
         return f"{self.procedure_code} {self.month:%Y-%m}"
+
+
+class DossierDraft(models.Model):
+    """An online form filled in and checked, waiting for its owner to review
+    and send it. Its key is the form's submission key, so sending it twice
+    makes one dossier. Drafts older than a day are removed."""
+
+    key = models.CharField(max_length=64, unique=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    procedure = models.ForeignKey(ProcedurePage, on_delete=models.CASCADE, related_name="+")
+    answers = models.JSONField(default=list, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return self.key
+
+
+class DossierDraftFile(models.Model):
+    """A file uploaded with a draft, kept privately until the dossier is sent."""
+
+    draft = models.ForeignKey(DossierDraft, on_delete=models.CASCADE, related_name="files")
+    component = models.CharField(max_length=500)
+    original_name = models.CharField(max_length=255)
+    kind = models.CharField(max_length=10)
+    size = models.PositiveIntegerField()
+    file = models.FileField(storage=private_storage, upload_to="drafts/%Y/%m/", max_length=255)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.original_name

@@ -13,13 +13,14 @@ import logging
 import re
 import threading
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.core import signing
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files import File
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -33,6 +34,8 @@ from eportal.services.models import (
     CitizenProfile,
     Dossier,
     DossierCounter,
+    DossierDraft,
+    DossierDraftFile,
     DossierEvent,
     DossierFile,
     Payment,
@@ -296,10 +299,14 @@ def procedure_portal(procedure: ProcedurePage):
     return Portal.objects.select_related("agency").get(site__root_page__path=home_path)
 
 
-def check_files(procedure: ProcedurePage, files: dict[str, list], *, supplement=False) -> dict:
+def check_files(
+    procedure: ProcedurePage, files: dict[str, list], *, supplement=False, present=frozenset()
+) -> dict:
     """Validate uploads per component name; return {component: [(file, kind)]}.
 
-    Raises a ValidationError keyed by component with Vietnamese messages.
+    ``present`` names components already provided (kept from a draft), which
+    a required component does not need again. Raises a ValidationError keyed
+    by component with Vietnamese messages.
     """
     errors: dict[str, list[str]] = {}
     checked: dict[str, list] = {}
@@ -321,7 +328,8 @@ def check_files(procedure: ProcedurePage, files: dict[str, list], *, supplement=
             checked.setdefault(name, []).append((upload, kind))
     if not supplement:
         for name, component in components.items():
-            if component.required and not files.get(name) and name not in errors:
+            missing = not files.get(name) and name not in present
+            if component.required and missing and name not in errors:
                 errors.setdefault(name, []).append(
                     _("Thiếu thành phần hồ sơ bắt buộc: %(name)s.") % {"name": name}
                 )
@@ -440,6 +448,106 @@ def submit_dossier(
         "public_services/email/submitted.txt",
     )
     return dossier, True
+
+
+# --- Drafts: review before sending ---------------------------------------------
+
+DRAFT_LIFETIME = timedelta(days=1)
+
+
+def save_draft(
+    procedure: ProcedurePage,
+    *,
+    user,
+    key: str,
+    answers: list[tuple[str, str]],
+    files: dict[str, list],
+) -> DossierDraft:
+    """Keep a checked online form for its owner to review before sending.
+
+    Saving again under the same key (the citizen went back to correct it)
+    replaces the answers and, component by component, the files uploaded
+    anew; the other files are kept.
+    """
+    procedure = source_procedure(procedure)
+    if not is_citizen(user):
+        raise PermissionDenied(_("Vui lòng đăng nhập bằng tài khoản công dân."))
+    if not procedure.is_online:
+        raise ValidationError(_("Thủ tục này chưa cung cấp dịch vụ nộp hồ sơ trực tuyến."))
+    for label, value in answers:
+        check_text(value, label)
+    purge_drafts()
+    draft = DossierDraft.objects.filter(key=key).first()
+    if draft is not None and (draft.user_id != user.pk or draft.procedure_id != procedure.pk):
+        raise ValidationError(_("Mã gửi hồ sơ không hợp lệ."))
+    kept = set(draft.files.values_list("component", flat=True)) if draft else set()
+    checked = check_files(procedure, files, present=kept - set(files))
+    with transaction.atomic():
+        if draft is None:
+            draft = DossierDraft.objects.create(
+                key=key, user=user, procedure=procedure, answers=[list(a) for a in answers]
+            )
+        else:
+            draft.answers = [list(a) for a in answers]
+            draft.save(update_fields=["answers"])
+            _delete_files(draft.files.filter(component__in=list(checked)))
+        for component, uploads in checked.items():
+            for upload, kind in uploads:
+                upload.seek(0)
+                item = DossierDraftFile(
+                    draft=draft,
+                    component=component,
+                    original_name=(upload.name or "tep")[-255:],
+                    kind=kind,
+                    size=upload.size,
+                )
+                extension = upload.name.rsplit(".", 1)[-1].lower()
+                item.file.save(f"{key}.{extension}", upload, save=False)
+                item.save()
+    return draft
+
+
+def submit_draft(draft: DossierDraft) -> tuple[Dossier, bool]:
+    """Send a reviewed draft: the dossier is made as from the form, then the
+    draft and its temporary files are removed."""
+    opened = []
+    files: dict[str, list] = {}
+    try:
+        for item in draft.files.all():
+            handle = File(item.file.open("rb"), name=item.original_name)
+            opened.append(handle)
+            files.setdefault(item.component, []).append(handle)
+        result = submit_dossier(
+            draft.procedure,
+            user=draft.user,
+            answers=[tuple(answer) for answer in draft.answers],
+            files=files,
+            submission_key=draft.key,
+        )
+    finally:
+        for handle in opened:
+            handle.close()
+    delete_draft(draft)
+    return result
+
+
+def delete_draft(draft: DossierDraft) -> None:
+    _delete_files(draft.files.all())
+    draft.delete()
+
+
+def purge_drafts() -> int:
+    """Remove drafts nobody sent within a day, with their files."""
+    stale = list(DossierDraft.objects.filter(created_at__lt=now() - DRAFT_LIFETIME))
+    for draft in stale:
+        delete_draft(draft)
+    return len(stale)
+
+
+def _delete_files(items) -> None:
+    for item in list(items):
+        item.file.delete(save=False)
+        item.delete()
 
 
 # --- Steps --------------------------------------------------------------------

@@ -23,7 +23,7 @@ from django.views.decorators.http import require_POST
 from eportal.core.printing import pdf_response
 from eportal.services import documents, forms, payments
 from eportal.services import services as procedure_services
-from eportal.services.models import Dossier, Status
+from eportal.services.models import Dossier, DossierDraft, Status
 
 
 def _safe_next(request, fallback):
@@ -133,47 +133,123 @@ def my_dossiers(request):
 # --- Online form --------------------------------------------------------------
 
 
+def _form_errors(form, error: ValidationError) -> None:
+    errors = error.message_dict if hasattr(error, "error_dict") else {"__all__": error.messages}
+    for key, items in errors.items():
+        form.add_error(None if key == "__all__" else form.component_field(key), items)
+
+
+def _own_draft(request, procedure, key) -> DossierDraft | None:
+    if not key:
+        return None
+    return (
+        DossierDraft.objects.filter(key=key, user=request.user, procedure=procedure)
+        .prefetch_related("files")
+        .first()
+    )
+
+
 def submit(request, procedure):
-    """The online form of a procedure (route ``nop-ho-so/`` of its page)."""
+    """The online form of a procedure (route ``nop-ho-so/`` of its page).
+
+    Filling it in leads to a review page (``review``) where the citizen checks
+    the answers and files, declares them true and sends the dossier. Coming
+    back from the review (``?sua=<key>``) shows the answers again and keeps the
+    files already uploaded unless new ones replace them.
+    """
     if not procedure.is_online:
         raise Http404
     if (response := _citizen_required(request)) is not None:
         return response
-    form_class = forms.procedure_form_class(procedure)
+    key = request.POST.get("submission_key") or request.GET.get("sua") or ""
+    draft = _own_draft(request, procedure, key)
+    kept = {item.component for item in draft.files.all()} if draft else set()
+    form_class = forms.procedure_form_class(procedure, kept=kept)
     if request.method == "POST":
         form = form_class(request.POST, request.FILES)
-        confirmed = request.POST.get("cam_doan") == "1"
-        if not confirmed:
+        reviewing = request.POST.get("buoc") == "xem-lai"
+        if not reviewing and request.POST.get("cam_doan") != "1":
             form.add_error(
                 None, _("Vui lòng xác nhận đã kiểm tra lại và cam đoan thông tin là đúng.")
             )
         if form.is_valid():
+            submission_key = form.cleaned_data.get("submission_key") or forms.new_submission_key()
             try:
-                dossier, _created = procedure_services.submit_dossier(
-                    procedure,
-                    user=request.user,
-                    answers=form.answers(),
-                    files=form.files_by_component(),
-                    submission_key=form.cleaned_data.get("submission_key") or "",
-                )
+                if reviewing:
+                    draft = procedure_services.save_draft(
+                        procedure,
+                        user=request.user,
+                        key=submission_key,
+                        answers=form.answers(),
+                        files=form.files_by_component(),
+                    )
+                else:
+                    # Answers and files declared true in one step (a client
+                    # that shows its own review): sent at once.
+                    dossier, _created = procedure_services.submit_dossier(
+                        procedure,
+                        user=request.user,
+                        answers=form.answers(),
+                        files=form.files_by_component(),
+                        submission_key=submission_key,
+                    )
             except ValidationError as error:
-                errors = (
-                    error.message_dict
-                    if hasattr(error, "error_dict")
-                    else {"__all__": error.messages}
-                )
-                for key, items in errors.items():
-                    form.add_error(None if key == "__all__" else form.component_field(key), items)
+                _form_errors(form, error)
             else:
-                messages.success(
-                    request,
-                    _("Đã gửi hồ sơ. Mã hồ sơ của bạn là %(code)s.") % {"code": dossier.code},
-                )
-                return redirect("services:dossier", code=dossier.code)
+                if reviewing:
+                    return redirect(
+                        procedure.url + procedure.reverse_subpage("review", args=[draft.key])
+                    )
+                return _sent(request, dossier)
+    elif draft is not None:
+        form = form_class(
+            initial={"submission_key": draft.key} | form_class.initial_from(draft.answers)
+        )
     else:
         form = form_class(initial={"submission_key": forms.new_submission_key()})
-    context = procedure.get_context(request) | {"form": form, "page": procedure}
+    context = procedure.get_context(request) | {"form": form, "page": procedure, "draft": draft}
     return render(request, "public_services/submit.html", context)
+
+
+def review(request, procedure, key):
+    """Check a filled-in form before sending it; send it with the declaration."""
+    if not procedure.is_online:
+        raise Http404
+    if (response := _citizen_required(request)) is not None:
+        return response
+    draft = _own_draft(request, procedure, key)
+    if draft is None:
+        sent = Dossier.objects.filter(submission_key=key, applicant=request.user).first()
+        if sent is not None:  # sent already (a second click, the back button)
+            return redirect("services:dossier", code=sent.code)
+        raise Http404
+    error = None
+    if request.method == "POST":
+        if request.POST.get("cam_doan") != "1":
+            error = _("Vui lòng xác nhận đã kiểm tra lại và cam đoan thông tin là đúng.")
+        else:
+            try:
+                dossier, _created = procedure_services.submit_draft(draft)
+            except (ValidationError, PermissionDenied) as problem:
+                error = " ".join(getattr(problem, "messages", [str(problem)]))
+            else:
+                return _sent(request, dossier)
+    context = procedure.get_context(request) | {
+        "page": procedure,
+        "draft": draft,
+        "error": error,
+        "edit_url": procedure.get_url(request)
+        + procedure.reverse_subpage("submit")
+        + f"?sua={draft.key}",
+    }
+    return render(request, "public_services/review.html", context, status=400 if error else 200)
+
+
+def _sent(request, dossier):
+    messages.success(
+        request, _("Đã gửi hồ sơ. Mã hồ sơ của bạn là %(code)s.") % {"code": dossier.code}
+    )
+    return redirect("services:dossier", code=dossier.code)
 
 
 # --- Dossiers -----------------------------------------------------------------
