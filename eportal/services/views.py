@@ -198,7 +198,8 @@ def submit(request, procedure):
             else:
                 if reviewing:
                     return redirect(
-                        procedure.url + procedure.reverse_subpage("review", args=[draft.key])
+                        procedure.get_url(request)
+                        + procedure.reverse_subpage("review", args=[draft.key])
                     )
                 return _sent(request, dossier)
     elif draft is not None:

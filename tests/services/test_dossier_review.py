@@ -123,3 +123,14 @@ def test_drafts_older_than_a_day_are_removed(procedure, citizen, client):
     import os
 
     assert not os.path.exists(path)
+
+
+def test_it_stays_under_the_portal_path(procedure, citizen, client):
+    client.force_login(citizen)
+    path = "/p/sotttt/thu-tuc/" + procedure.slug + "/"
+    response = client.post(
+        path + "nop-ho-so/", form_data(buoc="xem-lai", cam_doan=None, submission_key="b" * 32)
+    )
+    assert response["Location"] == path + "nop-ho-so/xem-lai/" + "b" * 32 + "/"
+    page = client.get(response["Location"]).content.decode()
+    assert f'href="{path}nop-ho-so/?sua={"b" * 32}"' in page
