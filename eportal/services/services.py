@@ -341,19 +341,27 @@ def check_files(
 
 
 def _store_files(dossier: Dossier, checked: dict, *, supplement=False) -> None:
+    _store_uploads(
+        checked,
+        lambda **fields: DossierFile(dossier=dossier, supplement=supplement, **fields),
+        dossier.code,
+    )
+
+
+def _store_uploads(checked: dict, make_row, stem: str) -> None:
+    """Save each checked upload as a row of ``make_row`` (a dossier's or a
+    draft's file) in private storage, under ``stem`` and its own extension."""
     for component, uploads in checked.items():
         for upload, kind in uploads:
             upload.seek(0)
-            item = DossierFile(
-                dossier=dossier,
+            item = make_row(
                 component=component,
                 original_name=(upload.name or "tep")[-255:],
                 kind=kind,
                 size=upload.size,
-                supplement=supplement,
             )
             extension = upload.name.rsplit(".", 1)[-1].lower()
-            item.file.save(f"{dossier.code}.{extension}", upload, save=False)
+            item.file.save(f"{stem}.{extension}", upload, save=False)
             item.save()
 
 
@@ -491,19 +499,7 @@ def save_draft(
             draft.answers = [list(a) for a in answers]
             draft.save(update_fields=["answers"])
             _delete_files(draft.files.filter(component__in=list(checked)))
-        for component, uploads in checked.items():
-            for upload, kind in uploads:
-                upload.seek(0)
-                item = DossierDraftFile(
-                    draft=draft,
-                    component=component,
-                    original_name=(upload.name or "tep")[-255:],
-                    kind=kind,
-                    size=upload.size,
-                )
-                extension = upload.name.rsplit(".", 1)[-1].lower()
-                item.file.save(f"{key}.{extension}", upload, save=False)
-                item.save()
+        _store_uploads(checked, lambda **fields: DossierDraftFile(draft=draft, **fields), key)
     return draft
 
 
