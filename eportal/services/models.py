@@ -423,6 +423,20 @@ class Channel(models.TextChoices):
     POST = "post", _("Qua bưu chính")
 
 
+# The fields that decide which rows of the statistics rollup a dossier counts in.
+STATISTICS_FIELDS = frozenset(
+    {
+        "portal_id",
+        "agency_id",
+        "procedure_id",
+        "procedure_code",
+        "received_on",
+        "finished_on",
+        "closed_on",
+    }
+)
+
+
 class Dossier(models.Model):
     """An application for a procedure, from submission to the returned result."""
 
@@ -510,7 +524,10 @@ class Dossier(models.Model):
         instance = super().from_db(db, field_names, values)
         # What the statistics rollup counted this dossier under, so that a
         # save can refresh the months it leaves as well as those it enters.
-        instance._counted_as = instance.statistics_keys()
+        # Not with deferred fields: reading them would cost a query each (the
+        # rollup's pre_save reads them from the database if it comes to that).
+        if STATISTICS_FIELDS.issubset(field_names):
+            instance._counted_as = instance.statistics_keys()
         return instance
 
     def statistics_keys(self) -> set[tuple]:

@@ -210,3 +210,15 @@ def test_the_page_costs_the_same_queries_with_more_dossiers(procedure, board, cl
     for day in range(3, 20):
         _counter(procedure, staff, date(2026, 3, day))
     assert count_queries() == few
+
+
+def test_a_partly_loaded_dossier_still_recounts_the_month_it_leaves(procedure, board):
+    staff = board["sotttt"]["editor"]
+    dossier = _counter(procedure, staff, date(2026, 1, 20))
+
+    partial = Dossier.objects.only("pk", "received_on").get(pk=dossier.pk)
+    partial.received_on = date(2026, 3, 2)
+    partial.save()
+
+    assert not DossierMonthStat.objects.filter(month=date(2026, 1, 1)).exists()
+    assert DossierMonthStat.objects.get(month=date(2026, 3, 1)).received_in_person == 1
