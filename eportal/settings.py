@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "eportal.consultations",
     "eportal.search",
     "eportal.api",
+    "eportal.demo",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -2,15 +2,12 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
 
 from eportal.consultations.models import ConsultationPage, Status, comment_counts, status_q
+from eportal.portals import access
 from eportal.portals.models import Portal
-
-HOME_PATH_LENGTH = 2 * Page.steplen  # root (depth 1) + a portal's home (depth 2)
 
 
 @dataclass
@@ -23,21 +20,6 @@ class Item:
     @property
     def status_label(self):
         return Status(self.status).label
-
-
-def portals_by_home_path() -> dict[str, Portal]:
-    return {
-        p.site.root_page.path: p for p in Portal.objects.select_related("site__root_page", "agency")
-    }
-
-
-def portal_of(page) -> Portal | None:
-    """Return the portal whose tree holds ``page``."""
-    return (
-        Portal.objects.select_related("site__root_page", "agency")
-        .filter(site__root_page__path=page.path[:HOME_PATH_LENGTH])
-        .first()
-    )
 
 
 def consultations(portal=None, *, status: str | None = None, now=None):
@@ -55,11 +37,11 @@ def items(pages, now=None) -> list[Item]:
     now = now or timezone.now()
     pages = list(pages)
     counts = comment_counts(pages)
-    portals = portals_by_home_path()
+    portals = access.portals_by_home_path()
     return [
         Item(
             page=page,
-            portal=portals.get(page.path[:HOME_PATH_LENGTH]),
+            portal=portals.get(access.home_path(page.path)),
             status=page.status(now),
             comment_count=counts.get(page.pk, 0),
         )
@@ -86,39 +68,15 @@ def listing(portal) -> list[dict]:
     return [{"key": k, "title": titles[k], "items": v} for k, v in groups.items()]
 
 
-def moderating_portals(user):
-    """Portals whose consultations ``user`` moderates: editors and approvers of the board."""
-    portals = Portal.objects.select_related("site__root_page", "agency")
-    if user.is_superuser:
-        return portals
-    group_ids = list(user.groups.values_list("pk", flat=True))
-    return portals.filter(Q(editors__in=group_ids) | Q(approvers__in=group_ids)).distinct()
-
-
-def concluding_portals(user):
-    """Portals whose consultations ``user`` may close and conclude: the approvers."""
-    portals = Portal.objects.select_related("site__root_page", "agency")
-    if user.is_superuser:
-        return portals
-    return portals.filter(approvers__in=user.groups.all()).distinct()
-
-
 def moderated_consultations(user):
     """Consultation pages (live or not) in the trees of the portals ``user`` moderates."""
-    homes = [p.site.root_page for p in moderating_portals(user)]
-    if not homes:
-        return ConsultationPage.objects.none()
-    condition = Q()
-    for home in homes:
-        condition |= Q(path__startswith=home.path)
-    return ConsultationPage.objects.filter(condition).select_related("drafting_agency", "outcome")
+    pages = ConsultationPage.objects.select_related("drafting_agency", "outcome")
+    return access.scope_pages(pages, user, "consultations.moderate")
 
 
 def can_moderate(user, page) -> bool:
-    portal = portal_of(page)
-    return portal is not None and moderating_portals(user).filter(pk=portal.pk).exists()
+    return access.may(user, "consultations.moderate", page)
 
 
 def can_conclude(user, page) -> bool:
-    portal = portal_of(page)
-    return portal is not None and concluding_portals(user).filter(pk=portal.pk).exists()
+    return access.may(user, "consultations.conclude", page)

@@ -24,7 +24,9 @@ from eportal.consultations.models import (
     ConsultationPage,
     Status,
 )
+from eportal.core.pages import ensure_child_page
 from eportal.core.uploads import DOCUMENTS, check_upload
+from eportal.portals import access
 
 logger = logging.getLogger(__name__)
 
@@ -74,22 +76,17 @@ def key_digest(email: str, key: str) -> str:
 
 def ensure_index_page(portal, by=None) -> tuple[ConsultationIndexPage, bool]:
     """Give a portal its live ``/gop-y/`` page if it has none; return (page, created)."""
-    home = portal.site.root_page
-    existing = home.get_children().filter(slug=INDEX_SLUG).first()
-    if existing is not None:
-        return existing.specific, False
-    page = ConsultationIndexPage(
-        title=_("Lấy ý kiến dự thảo"),
+    return ensure_child_page(
+        portal.home_page,
+        ConsultationIndexPage,
         slug=INDEX_SLUG,
-        show_in_menus=True,
+        by=by,
+        title=_("Lấy ý kiến dự thảo"),
         intro=_(
             "<p>Các dự thảo văn bản đang được lấy ý kiến góp ý của tổ chức, cá nhân. "
             "Bạn có thể góp ý cho toàn bộ dự thảo hoặc cho từng điều.</p>"
         ),
     )
-    home.add_child(instance=page)
-    page.save_revision(user=by, log_action=True).publish(user=by)
-    return page, True
 
 
 def on_portal_created(sender, portal, by=None, **kwargs):
@@ -310,7 +307,7 @@ def conclude(
     with transaction.atomic():
         outcome, _created = ConsultationConclusion.objects.get_or_create(consultation=consultation)
         if report is not None:
-            portal = selectors.portal_of(consultation)
+            portal = access.portal_of(consultation)
             document = get_document_model()(
                 title=_("Báo cáo giải trình, tiếp thu – %(title)s") % {"title": consultation.title},
                 file=report,

@@ -3,7 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from eportal.consultations import admin_views, selectors
+from eportal.consultations import admin_views
+from eportal.portals import access
 
 
 @hooks.register("register_admin_urls")
@@ -25,7 +26,7 @@ def register_admin_urls():
 
 class ConsultationsMenuItem(MenuItem):
     def is_shown(self, request):
-        return selectors.moderating_portals(request.user).exists()
+        return access.may(request.user, "consultations.moderate")
 
 
 @hooks.register("register_admin_menu_item")

@@ -7,7 +7,6 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, PagePermissionTester
 
 from eportal.core.printing import PrintableMixin
-from eportal.portals.routing import portal_url_for_site
 
 
 class WorkflowOnlyPermissionTester(PagePermissionTester):
@@ -57,14 +56,17 @@ class BasePage(Page):
         return site_id, root_url, page_path
 
     def get_url(self, request=None, current_site=None):
-        mode = getattr(request, "portal_mode", "host") if request is not None else "host"
-        if mode == "host":
+        # A request that reached its site other than by the site's own host (a
+        # path prefix, a fallback host) carries ``link_to_site``, which says how
+        # to link to a page of any site from there (set by the portals' middleware).
+        link_to_site = getattr(request, "link_to_site", None) if request is not None else None
+        if link_to_site is None:
             return super().get_url(request=request, current_site=current_site)
         parts = self.get_url_parts(request=request)
         if parts is None or parts[2] is None:
             return None
         site_id, _root_url, page_path = parts
-        return portal_url_for_site(request, site_id, page_path)
+        return link_to_site(site_id, page_path)
 
     url = property(get_url)
 

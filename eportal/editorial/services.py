@@ -13,9 +13,10 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
-from django.db.models import F, Q
+from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -32,6 +33,22 @@ logger = logging.getLogger(__name__)
 REMIND_BEFORE = 2
 # The dashboard's "due soon" window, in working days.
 DUE_SOON = 5
+
+
+def grant_board_permissions(portal) -> None:
+    """Approvers and technical administrators keep the portal's royalty scale."""
+    perms = Permission.objects.filter(
+        content_type__app_label="editorial",
+        codename__in=[
+            "add_royaltyrate",
+            "change_royaltyrate",
+            "delete_royaltyrate",
+            "view_royaltyrate",
+            "view_royaltyentry",
+        ],
+    )
+    portal.approvers.permissions.add(*perms)
+    portal.administrators.permissions.add(*perms)
 
 
 def _month(day: date) -> date:
@@ -212,12 +229,10 @@ def statement_pdf(statement: Statement, base_url=None) -> bytes:
 
 def deadlines_for(user):
     """Deadlines of the portals on whose boards ``user`` sits (all for a superuser)."""
-    from eportal.portals.services import portals_of_user
+    from eportal.portals import access
 
     deadlines = Deadline.objects.select_related("rule", "portal", "content_type")
-    if user.is_superuser:
-        return deadlines
-    return deadlines.filter(portal__in=portals_of_user(user))
+    return access.scope(deadlines, user, "board.work")
 
 
 @dataclass
@@ -314,14 +329,13 @@ def _attach_items(deadlines):
 
 def board_emails(portal) -> list[str]:
     """E-mail addresses of the portal's editors and approvers (all superusers if none)."""
-    User = get_user_model()
+    from eportal.portals import access
+
     if portal is None:
-        users = User.objects.filter(is_superuser=True, is_active=True)
+        users = get_user_model().objects.filter(is_superuser=True, is_active=True)
     else:
-        users = User.objects.filter(
-            Q(groups=portal.editors_id) | Q(groups=portal.approvers_id), is_active=True
-        )
-    return sorted({u.email for u in users.distinct() if u.email})
+        users = access.users_with(portal, access.EDITOR, access.APPROVER)
+    return sorted({u.email for u in users if u.email})
 
 
 @task()

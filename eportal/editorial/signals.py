@@ -1,9 +1,9 @@
 from django.dispatch import receiver
 
-from eportal.editorial import access
+from eportal.editorial import services
 from eportal.portals.signals import portal_created
 
 
 @receiver(portal_created)
 def let_board_manage_royalties(sender, portal, by=None, **kwargs):
-    access.grant_board_permissions(portal)
+    services.grant_board_permissions(portal)

@@ -12,7 +12,8 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from eportal.core.printing import pdf_response
-from eportal.editorial import access, services
+from eportal.editorial import services
+from eportal.portals import access
 
 
 class ComplianceView(WagtailAdminTemplateMixin, TemplateView):
@@ -47,7 +48,7 @@ class StatementForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["portal"].queryset = access.royalty_portals(user)
+        self.fields["portal"].queryset = access.portals(user, "royalties.manage")
 
     def clean_month(self):
         value = self.cleaned_data["month"].strip()
@@ -67,7 +68,7 @@ class RoyaltyStatementView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "doc-full"
 
     def dispatch(self, request, *args, **kwargs):
-        if not access.royalty_portals(request.user).exists():
+        if not access.portals(request.user, "royalties.manage").exists():
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 

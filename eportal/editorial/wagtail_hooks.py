@@ -6,22 +6,22 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet
 
-from eportal.editorial import access
 from eportal.editorial.models import RoyaltyRate
 from eportal.editorial.views import ComplianceView, RoyaltyStatementView
+from eportal.portals import access
 
 
 def rates_for(user):
-    return RoyaltyRate.objects.filter(portal__in=access.royalty_portals(user)).select_related(
-        "portal"
-    )
+    return RoyaltyRate.objects.filter(
+        portal__in=access.portals(user, "royalties.manage")
+    ).select_related("portal")
 
 
 class RoyaltyRateForm(WagtailAdminModelForm):
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
         if for_user is not None and "portal" in self.fields:
-            self.fields["portal"].queryset = access.royalty_portals(for_user)
+            self.fields["portal"].queryset = access.portals(for_user, "royalties.manage")
 
 
 class ScopedEditView(EditView):
@@ -66,7 +66,7 @@ def register_editorial_admin_urls():
 
 class StatementMenuItem(MenuItem):
     def is_shown(self, request):
-        return access.royalty_portals(request.user).exists()
+        return access.portals(request.user, "royalties.manage").exists()
 
 
 @hooks.register("register_admin_menu_item")

@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy
 
 from eportal.legal import importers, services
 from eportal.legal.numbers import FORM_NAMES
-from eportal.portals.services import portals_of_user
+from eportal.portals import access
 
 MAX_TEXT_BYTES = 5 * 1024 * 1024
 
@@ -26,7 +26,7 @@ MAX_TEXT_BYTES = 5 * 1024 * 1024
 def importable_portals(user):
     """The portals into whose /van-ban/ the user may add documents."""
     allowed = []
-    for portal in portals_of_user(user):
+    for portal in access.portals(user, "legal.import"):
         index_page = services.index_for(portal)
         if index_page is None:
             continue

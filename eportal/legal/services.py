@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.log_actions import log
 
+from eportal.core.pages import ensure_child_page
 from eportal.core.uploads import DOCUMENTS, check_upload
 from eportal.legal.models import (
     INDEX_SLUG,
@@ -65,21 +66,18 @@ class Attachment:
 
 def ensure_index(portal, by=None) -> LegalDocumentIndexPage:
     """Give the portal its /van-ban/ page (published, in the menu) if it has none."""
-    home = portal.site.root_page
-    existing = LegalDocumentIndexPage.objects.child_of(home).first()
-    if existing is not None:
-        return existing
-    index_page = LegalDocumentIndexPage(
-        title=_("Văn bản pháp luật"), slug=INDEX_SLUG, show_in_menus=True, live=True
+    index_page, _created = ensure_child_page(
+        portal.home_page,
+        LegalDocumentIndexPage,
+        slug=INDEX_SLUG,
+        by=by,
+        title=_("Văn bản pháp luật"),
     )
-    home.add_child(instance=index_page)
-    index_page.save_revision(user=by, log_action=False)
-    log(index_page, "wagtail.create", user=by)
     return index_page
 
 
 def index_for(portal) -> LegalDocumentIndexPage | None:
-    return LegalDocumentIndexPage.objects.child_of(portal.site.root_page).first()
+    return LegalDocumentIndexPage.objects.child_of(portal.home_page).first()
 
 
 # --- Relations -----------------------------------------------------------------------

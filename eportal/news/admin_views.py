@@ -15,13 +15,14 @@ from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet
 
 from eportal.news import services
 from eportal.news.models import ArticlePage, SiteAlert
+from eportal.portals import access
 from eportal.portals.models import Portal
 
 
 def alerts_for(user):
     """Alerts whose every portal is one the user approves for."""
-    allowed = services.alert_portals_for(user)
-    if user.is_superuser:
+    allowed = access.portal_ids(user, "alerts.switch_on")
+    if allowed is None:
         return SiteAlert.objects.all()
     return (
         SiteAlert.objects.exclude(portals__in=Portal.objects.exclude(pk__in=allowed))
@@ -34,7 +35,7 @@ class SiteAlertForm(WagtailAdminModelForm):
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
         if for_user is not None and "portals" in self.fields:
-            self.fields["portals"].queryset = services.alert_portals_for(for_user)
+            self.fields["portals"].queryset = access.portals(for_user, "alerts.switch_on")
 
     def save(self, commit=True):
         if self.instance.pk is None and self.for_user is not None:
@@ -79,7 +80,7 @@ class SyndicationView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "link"
 
     def dispatch(self, request, *args, **kwargs):
-        if not services.can_choose_syndication(request.user):
+        if not access.may(request.user, "news.syndicate"):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 

@@ -309,11 +309,9 @@ class ArticlePage(PrintableMixin, BasePage):
         """Record the article's portal and Art. 9 category from its place in the tree."""
         if not self.path:
             return
-        from eportal.portals.models import Portal
+        from eportal.portals import access
 
-        home_path = self.path[: self.steplen * 2]
-        if self.portal_id is None or self.portal.site.root_page.path != home_path:
-            self.portal = Portal.objects.filter(site__root_page__path=home_path).first()
+        self.portal = access.portal_of_path(self.path)
         parent = CategoryPage.objects.filter(path=self.path[: -self.steplen]).first()
         if parent is not None:
             self.kind = parent.kind

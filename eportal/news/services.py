@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from eportal.core.pages import ensure_child_page
 from eportal.news.models import (
     CATEGORIES,
     ArticlePage,
@@ -20,6 +21,7 @@ from eportal.news.models import (
     SiteAlert,
     SyndicationChoice,
 )
+from eportal.portals import access
 
 logger = logging.getLogger(__name__)
 
@@ -42,18 +44,14 @@ def ensure_newsroom(portal, *, by=None) -> NewsIndexPage:
     Also lets the portal's approvers score royalties and run its alerts.
     """
     _grant_board_permissions(portal)
-    home = portal.site.root_page
-    index = NewsIndexPage.objects.child_of(home).first()
-    if index is None:
-        taken = home.get_children().filter(slug=NEWS_SLUG).exists()
-        index = NewsIndexPage(
-            title=_("Tin tức"),
-            slug=NEWS_SLUG if not taken else "tin-tuc-moi",
-            show_in_menus=True,
-            search_description=_("Tin tức, chỉ đạo điều hành, phổ biến pháp luật, thông báo."),
-        )
-        home.add_child(instance=index)
-        _publish(index, by)
+    index, _created = ensure_child_page(
+        portal.home_page,
+        NewsIndexPage,
+        slug=NEWS_SLUG,
+        by=by,
+        title=_("Tin tức"),
+        search_description=_("Tin tức, chỉ đạo điều hành, phổ biến pháp luật, thông báo."),
+    )
     existing_kinds = set(CategoryPage.objects.child_of(index).values_list("kind", flat=True))
     for title, slug, kind, description in CATEGORIES:
         if kind in existing_kinds:
@@ -82,22 +80,10 @@ def _grant_board_permissions(portal):
         portal.approvers.permissions.add(syndicate)
 
 
-def can_choose_syndication(user) -> bool:
-    """Whether ``user`` sits on the main portal's board as editor or approver."""
-    if user.is_superuser:
-        return True
-    from eportal.portals.models import Portal
-
-    main = Portal.objects.filter(is_main=True).first()
-    if main is None:
-        return False
-    return user.groups.filter(pk__in=[main.editors_id, main.approvers_id]).exists()
-
-
 @transaction.atomic
 def choose_syndication(article: ArticlePage, *, featured: bool, hidden: bool, by):
     """Feature or hide a component portal's article on the main portal only."""
-    if not can_choose_syndication(by):
+    if not access.may(by, "news.syndicate"):
         raise PermissionDenied(_("Chỉ Ban Biên tập cổng chính được chọn tin từ cổng thành phần."))
     if article.portal is None or article.portal.is_main:
         raise ValidationError(_("Chỉ chọn được tin, bài của cổng thành phần."))
@@ -110,20 +96,10 @@ def choose_syndication(article: ArticlePage, *, featured: bool, hidden: bool, by
     return choice
 
 
-def alert_portals_for(user):
-    """The portals on which ``user`` may switch alerts on: those they approve for."""
-    from eportal.portals.models import Portal
-
-    if user.is_superuser:
-        return Portal.objects.all()
-    return Portal.objects.filter(approvers__in=user.groups.all())
-
-
 @transaction.atomic
 def switch_on_alert(*, title, ends_at, portals, level=SiteAlert.Level.WARNING, message="", by):
     """Show a hot-news alert on every page of ``portals`` until ``ends_at``."""
-    allowed = set(alert_portals_for(by).values_list("pk", flat=True))
-    if not portals or any(p.pk not in allowed for p in portals):
+    if not portals or not all(access.may(by, "alerts.switch_on", p) for p in portals):
         raise PermissionDenied(_("Bạn chỉ bật được cảnh báo trên cổng mình kiểm duyệt."))
     alert = SiteAlert(title=title, message=message, level=level, ends_at=ends_at, created_by=by)
     alert.full_clean(exclude=["portals"])

@@ -4,7 +4,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
-from eportal.news import admin_views, services
+from eportal.news import admin_views
+from eportal.portals import access
 
 register_snippet(admin_views.SiteAlertViewSet)
 
@@ -23,7 +24,7 @@ def register_news_admin_urls():
 
 class SyndicationMenuItem(MenuItem):
     def is_shown(self, request):
-        return services.can_choose_syndication(request.user)
+        return access.may(request.user, "news.syndicate")
 
 
 @hooks.register("register_admin_menu_item")

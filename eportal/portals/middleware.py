@@ -1,6 +1,7 @@
 """Resolve the portal of each request (by host, by /p/<slug>/, or fallback)."""
 
 import re
+from functools import partial
 
 from django.http import Http404, HttpResponseBadRequest
 from django.http.request import split_domain_port
@@ -9,7 +10,7 @@ from django.utils import translation
 from wagtail.models import Site
 
 from eportal.portals.models import Portal
-from eportal.portals.routing import split_portal_path
+from eportal.portals.routing import portal_url_for_site, split_portal_path
 
 HOST_LABEL_RE = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
 
@@ -49,6 +50,7 @@ class PortalMiddleware:
         request.path_info = rest
         request.portal = portal
         request.portal_mode = "path"
+        request.link_to_site = partial(portal_url_for_site, request)
         request.portal_prefix = f"/p/{slug}"
         request._wagtail_site = portal.site
         set_script_prefix(f"{original_prefix.rstrip('/')}/p/{slug}/")
@@ -67,6 +69,8 @@ class PortalMiddleware:
         )
         hostname = split_domain_port(request._get_raw_host())[0].lower()
         request.portal_mode = "host" if site and site.hostname == hostname else "fallback"
+        if request.portal_mode == "fallback":
+            request.link_to_site = partial(portal_url_for_site, request)
         return self.get_response(request)
 
 

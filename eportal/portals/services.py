@@ -10,7 +10,6 @@ from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import (
@@ -25,6 +24,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from eportal.portals import access
 from eportal.portals.models import (
     Agency,
     BoardMember,
@@ -263,6 +263,7 @@ def set_board_member(
     groups = portal.role_groups()
     user.groups.remove(*groups.values())
     user.groups.add(*(groups[role] for role in roles))
+    access.forget(user)
     log(
         member,
         "wagtail.create" if created else "wagtail.edit",
@@ -276,20 +277,6 @@ def set_board_member(
 def remove_board_member(member: BoardMember, *, by=None) -> None:
     """Take a user off a portal's board and out of all its role groups."""
     member.user.groups.remove(*member.portal.role_groups().values())
+    access.forget(member.user)
     log(member, "wagtail.delete", user=by)
     member.delete()
-
-
-def portals_of_user(user) -> list[Portal]:
-    """The portals on whose boards the user holds a role (all for a superuser)."""
-    if user.is_superuser:
-        return list(Portal.objects.all())
-    group_ids = list(user.groups.values_list("id", flat=True))
-    return list(
-        Portal.objects.filter(
-            Q(contributors__in=group_ids)
-            | Q(editors__in=group_ids)
-            | Q(approvers__in=group_ids)
-            | Q(administrators__in=group_ids)
-        ).distinct()
-    )

@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from eportal.portals.models import Portal
+from eportal.portals import access
 from eportal.qa import services, stats
 from eportal.qa.forms import AnswerForm, NoteForm, ProgressForm, PublishForm, ReasonForm, RouteForm
 from eportal.qa.models import Question, QuestionAttachment, Topic
@@ -256,9 +256,7 @@ class TopicsView(HandlerMixin, TemplateView):
     page_title = _("Hỏi đáp: lĩnh vực")
 
     def portals(self):
-        if self.request.user.is_superuser:
-            return Portal.objects.all()
-        return Portal.objects.filter(pk__in=services.handler_portal_ids(self.request.user))
+        return access.portals(self.request.user, "qa.topics")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

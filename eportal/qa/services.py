@@ -14,12 +14,12 @@ from datetime import date, datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from wagtail.log_actions import log
 
+from eportal.portals import access
 from eportal.portals.models import Agency, Portal
 from eportal.qa.models import (
     QASettings,
@@ -63,81 +63,32 @@ ACTIONS = {
 # --- Who may do what -------------------------------------------------------
 
 
-def handler_portal_ids(user) -> set[int]:
-    """Return the ids of portals on whose board the user works on questions.
-
-    Contributors, editors and approvers handle questions; the technical
-    administrator does not.
-    """
-    if not user.is_authenticated or not user.is_active:
-        return set()
-    cached = getattr(user, "_qa_handler_portals", None)
-    if cached is None:
-        group_ids = list(user.groups.values_list("id", flat=True))
-        cached = set(
-            Portal.objects.filter(
-                Q(contributors__in=group_ids)
-                | Q(editors__in=group_ids)
-                | Q(approvers__in=group_ids)
-            ).values_list("id", flat=True)
-        )
-        user._qa_handler_portals = cached
-    return cached
-
-
-def approver_portal_ids(user) -> set[int]:
-    if not user.is_authenticated or not user.is_active:
-        return set()
-    group_ids = list(user.groups.values_list("id", flat=True))
-    return set(Portal.objects.filter(approvers__in=group_ids).values_list("id", flat=True))
-
-
-def _main_portal_id() -> int | None:
-    return Portal.objects.filter(is_main=True).values_list("id", flat=True).first()
-
-
 def is_handler(user) -> bool:
-    return user.is_superuser or bool(handler_portal_ids(user))
+    """Whether ``user`` works on questions on any portal's board."""
+    return access.may(user, "qa.handle")
 
 
 def visible_questions(user):
-    """Questions the user may see in the admin: the main board all, others their portal's."""
-    questions = Question.objects.all()
-    if user.is_superuser:
-        return questions
-    portals = handler_portal_ids(user)
-    if not portals:
-        return questions.none()
-    if _main_portal_id() in portals:
-        return questions
-    return questions.filter(Q(portal__in=portals) | Q(agency__portal__in=portals))
+    """Questions the user may see in the admin: the main board all, others those
+    received by their portal or routed to its agency."""
+    return access.scope(Question.objects.all(), user, "qa.handle", "portal", "agency__portal")
 
 
 def can_classify(user, question) -> bool:
     """The board of the portal that received it (or the main portal's board)."""
-    if user.is_superuser:
-        return True
-    portals = handler_portal_ids(user)
-    return question.portal_id in portals or _main_portal_id() in portals
-
-
-def _agency_portal_id(question) -> int | None:
-    portal = question.agency_portal
-    return portal.pk if portal else None
+    return access.may(user, "qa.handle", question.portal_id)
 
 
 def can_answer(user, question) -> bool:
     """The board of the agency it was routed to."""
-    if question.agency_id is None:
-        return False
-    return user.is_superuser or _agency_portal_id(question) in handler_portal_ids(user)
+    return question.agency_id is not None and access.may(user, "qa.answer", question.agency_portal)
 
 
 def can_approve(user, question) -> bool:
     """The agency portal's approvers, never the author of the draft."""
     if question.agency_id is None or question.answer_drafted_by_id == user.pk:
         return False
-    return user.is_superuser or _agency_portal_id(question) in approver_portal_ids(user)
+    return access.may(user, "qa.approve", question.agency_portal)
 
 
 def _require(allowed: bool):
@@ -493,8 +444,7 @@ def approve_answer(question, *, by, now: datetime | None = None):
 
 def add_topic(portal, name: str, *, by) -> Topic:
     """Add a field to the portal's list (its board only)."""
-    if not (by.is_superuser or portal.pk in handler_portal_ids(by)):
-        raise PermissionDenied
+    access.require(by, "qa.topics", portal)
     name = " ".join(name.split())[:200]
     if not name:
         raise ValidationError(_("Vui lòng nhập tên lĩnh vực."))
@@ -507,7 +457,6 @@ def add_topic(portal, name: str, *, by) -> Topic:
 
 def delete_topic(topic, *, by) -> None:
     """Remove a field; its questions keep their text and lose the label."""
-    if not (by.is_superuser or topic.portal_id in handler_portal_ids(by)):
-        raise PermissionDenied
+    access.require(by, "qa.topics", topic.portal_id)
     log(instance=topic, action="wagtail.delete", user=by)
     topic.delete()

@@ -16,23 +16,17 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from eportal.portals import access
 from eportal.services import forms, payments
 from eportal.services import services as procedure_services
 from eportal.services.models import Dossier, Payment, ProcedurePage, Status
 
 
-def _scoped(user):
-    portal_ids = procedure_services.staff_portal_ids(user)
-    qs = Dossier.objects.select_related("agency", "portal")
-    if portal_ids is not None:
-        qs = qs.filter(portal_id__in=portal_ids)
-    return qs, portal_ids
-
-
 def dossier_list(request):
-    qs, portal_ids = _scoped(request.user)
-    if portal_ids == []:
-        raise PermissionDenied
+    access.require(request.user, "dossiers.handle")
+    qs = access.scope(
+        Dossier.objects.select_related("agency", "portal"), request.user, "dossiers.handle"
+    )
     status = request.GET.get("status", "")
     if status in Status.values:
         qs = qs.filter(status=status)
@@ -49,7 +43,7 @@ def dossier_list(request):
 
 def _staff_dossier(request, code) -> Dossier:
     dossier = Dossier.objects.select_related("agency", "portal").filter(code=code).first()
-    if dossier is None or not procedure_services.is_agency_staff(request.user, dossier.portal):
+    if dossier is None or not access.may(request.user, "dossiers.handle", dossier.portal_id):
         raise Http404
     return dossier
 
@@ -112,7 +106,7 @@ def dossier_detail(request, code):
 @require_POST
 def confirm_payment(request, payment_id):
     payment = get_object_or_404(Payment.objects.select_related("dossier__portal"), pk=payment_id)
-    if not procedure_services.is_agency_staff(request.user, payment.dossier.portal):
+    if not access.may(request.user, "dossiers.handle", payment.dossier.portal_id):
         raise Http404
     provider = payments.get_provider(
         payment.provider or "counter-transfer"
@@ -129,23 +123,12 @@ def confirm_payment(request, payment_id):
 
 
 def counter_dossier(request):
-    portal_ids = procedure_services.staff_portal_ids(request.user)
-    if portal_ids == []:
-        raise PermissionDenied
-    procedures = ProcedurePage.objects.filter(locale__language_code="vi").select_related("agency")
-    if portal_ids is not None:
-        from eportal.portals.models import Portal
-
-        paths = [
-            p.site.root_page.path
-            for p in Portal.objects.filter(pk__in=portal_ids).select_related("site__root_page")
-        ]
-        from django.db.models import Q
-
-        scope = Q(pk__in=[])
-        for path in paths:
-            scope |= Q(path__startswith=path)
-        procedures = procedures.filter(scope)
+    access.require(request.user, "dossiers.handle")
+    procedures = access.scope_pages(
+        ProcedurePage.objects.filter(locale__language_code="vi").select_related("agency"),
+        request.user,
+        "dossiers.handle",
+    )
     form = forms.CounterDossierForm(
         request.POST or None,
         procedures=procedures.order_by("title"),

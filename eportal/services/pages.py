@@ -12,8 +12,9 @@ from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
+from eportal.portals import access
 from eportal.portals.models import Agency, Portal
 from eportal.services import statistics
 from eportal.services.models import Level, OnlineLevel, ProcedurePage
@@ -27,18 +28,6 @@ LEGAL_NUMBER_RE = re.compile(r"\b\d+[A-Za-z]?/(?:\d{4}/)?[A-ZĐa-zđ0-9][A-ZĐa-
 
 def _request_portal(request) -> Portal | None:
     return getattr(request, "portal", None)
-
-
-def _portal_labels(pages) -> dict[str, Portal]:
-    """Map each home page path (every locale) to its portal, for source labels."""
-    portals = list(Portal.objects.select_related("site__root_page"))
-    keys = {p.site.root_page.translation_key: p for p in portals}
-    result = {}
-    for path, key in Page.objects.filter(translation_key__in=keys).values_list(
-        "path", "translation_key"
-    ):
-        result[path] = keys[key]
-    return result
 
 
 def catalogue_queryset(index_page, request, params):
@@ -79,10 +68,10 @@ def catalogue(index_page, request):
     sectors = sorted(set(base.values_list("sector", flat=True)))
     agencies = Agency.objects.filter(pk__in=base.values("agency_id")).order_by("name")
     page_obj = Paginator(qs, PER_PAGE).get_page(params.get("trang"))
-    labels = _portal_labels(page_obj.object_list) if portal and portal.is_main else {}
+    labels = access.portals_by_home_path() if portal and portal.is_main else {}
     items = []
     for procedure in page_obj.object_list:
-        source = labels.get(procedure.path[: Page.steplen * 2])
+        source = labels.get(access.home_path(procedure.path))
         items.append({"page": procedure, "source": source})
     query = params.copy()
     query.pop("trang", None)

@@ -13,7 +13,7 @@ import logging
 import re
 import threading
 from contextlib import contextmanager
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -28,7 +28,9 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from eportal.core import clock
 from eportal.core.uploads import DOCUMENTS, IMAGES, check_upload
+from eportal.portals import access
 from eportal.services.models import (
     Channel,
     CitizenProfile,
@@ -96,26 +98,9 @@ def max_upload_bytes() -> int:
 
 
 _state = threading.local()
-
-
-def now() -> datetime:
-    """The current instant, or the one set by ``clock_at`` (demo data, tests)."""
-    return getattr(_state, "now", None) or timezone.now()
-
-
-def today() -> date:
-    return timezone.localdate(now())
-
-
-@contextmanager
-def clock_at(moment: datetime):
-    """Run the services as if it were ``moment`` (to load dated demo data)."""
-    previous = getattr(_state, "now", None)
-    _state.now = moment
-    try:
-        yield
-    finally:
-        _state.now = previous
+now = clock.now
+today = clock.today
+clock_at = clock.frozen_at
 
 
 @contextmanager
@@ -132,47 +117,13 @@ def notifications_off():
 # --- Access -------------------------------------------------------------------
 
 
-def is_agency_staff(user, portal) -> bool:
-    """Return True if ``user`` sits on the board of ``portal`` (or is a superuser)."""
-    if not getattr(user, "is_authenticated", False) or not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    group_ids = [
-        portal.contributors_id,
-        portal.editors_id,
-        portal.approvers_id,
-        portal.administrators_id,
-    ]
-    return user.groups.filter(pk__in=group_ids).exists()
-
-
-def staff_portal_ids(user) -> list[int] | None:
-    """The portals whose dossiers ``user`` handles; None means every portal."""
-    from django.db.models import Q
-
-    from eportal.portals.models import Portal
-
-    if user.is_superuser:
-        return None
-    groups = list(user.groups.values_list("pk", flat=True))
-    return list(
-        Portal.objects.filter(
-            Q(contributors__in=groups)
-            | Q(editors__in=groups)
-            | Q(approvers__in=groups)
-            | Q(administrators__in=groups)
-        ).values_list("pk", flat=True)
-    )
-
-
 def can_see_dossier(user, dossier: Dossier) -> bool:
     """The owner and the agency's staff see a dossier; nobody else learns it exists."""
     if not getattr(user, "is_authenticated", False):
         return False
     if dossier.applicant_id is not None and dossier.applicant_id == user.pk:
         return True
-    return is_agency_staff(user, dossier.portal)
+    return access.may(user, "dossiers.handle", dossier.portal_id)
 
 
 def check_text(value: str, label: str) -> str:
@@ -292,11 +243,7 @@ def source_procedure(procedure: ProcedurePage) -> ProcedurePage:
 
 
 def procedure_portal(procedure: ProcedurePage):
-    from eportal.portals.models import Portal
-
-    procedure = source_procedure(procedure)
-    home_path = procedure.path[: ProcedurePage.steplen * 2]
-    return Portal.objects.select_related("agency").get(site__root_page__path=home_path)
+    return access.portal_of(source_procedure(procedure))
 
 
 def check_files(
@@ -404,7 +351,9 @@ def submit_dossier(
             "address": profile.address,
         } | {k: v for k, v in (applicant or {}).items() if v}
     else:
-        if received_by is None or not is_agency_staff(received_by, procedure_portal(procedure)):
+        if received_by is None or not access.may(
+            received_by, "dossiers.handle", procedure_portal(procedure)
+        ):
             raise PermissionDenied(_("Chỉ cán bộ của cơ quan được ghi nhận hồ sơ nộp trực tiếp."))
         applicant = applicant or {}
         if not applicant.get("name"):
@@ -568,8 +517,9 @@ def _locked(dossier: Dossier) -> Dossier:
 
 
 def _check_staff(user, dossier: Dossier) -> None:
-    if not is_agency_staff(user, dossier.portal):
-        raise PermissionDenied(_("Bạn không xử lý hồ sơ của cơ quan này."))
+    access.require(
+        user, "dossiers.handle", dossier.portal_id, _("Bạn không xử lý hồ sơ của cơ quan này.")
+    )
 
 
 def _move(dossier: Dossier, to_status: str, by, action: str, note: str, **event_kwargs):

@@ -2,30 +2,27 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from eportal.core.pages import ensure_child_page
+
 INDEX_SLUG = "thu-tuc"
 
 
 def ensure_index(portal, by=None):
-    """Return the portal's ProcedureIndexPage, creating and publishing it if missing."""
+    """Return (the portal's ProcedureIndexPage, created), publishing it if missing."""
     from eportal.services.models import ProcedureIndexPage
 
-    home = portal.site.root_page
-    existing = ProcedureIndexPage.objects.child_of(home).first()
-    if existing is not None:
-        return existing, False
-    index = ProcedureIndexPage(
-        title=str(_("Thủ tục hành chính")),
+    return ensure_child_page(
+        portal.home_page,
+        ProcedureIndexPage,
         slug=INDEX_SLUG,
-        show_in_menus=True,
+        by=by,
+        title=str(_("Thủ tục hành chính")),
         intro=(
             "<p>Danh mục thủ tục hành chính, nộp hồ sơ trực tuyến và theo dõi "
             "kết quả giải quyết.</p>"
         ),
         guide=DEFAULT_GUIDE,
     )
-    home.add_child(instance=index)
-    index.save_revision(user=by).publish(user=by)
-    return index, True
 
 
 def give_portal_catalogue(sender=None, portal=None, by=None, **kwargs):

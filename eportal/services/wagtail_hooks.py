@@ -3,8 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from eportal.portals import access
 from eportal.services import admin_views
-from eportal.services import services as procedure_services
 
 
 @hooks.register("register_admin_urls")
@@ -26,7 +26,7 @@ def register_admin_urls():
 
 class DossierMenuItem(MenuItem):
     def is_shown(self, request):
-        return procedure_services.staff_portal_ids(request.user) != []
+        return access.may(request.user, "dossiers.handle")
 
 
 @hooks.register("register_admin_menu_item")

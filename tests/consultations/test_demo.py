@@ -1,8 +1,8 @@
 from django.contrib.auth import get_user_model
 
-from eportal.consultations import demo
 from eportal.consultations.models import Comment, ConsultationPage
-from eportal.core.demo import DemoReport
+from eportal.demo import consultations as demo
+from eportal.demo.province import DemoReport
 
 
 def test_the_demo_is_alive_and_idempotent(province):

@@ -67,7 +67,7 @@ def e2e_site(django_db_setup, django_db_blocker):
     from django.db import connections
     from django.test.testcases import LiveServerThread
 
-    from eportal.core.demo import load_demo
+    from eportal.demo.province import load_demo
 
     with django_db_blocker.unblock():
         report = load_demo()

@@ -13,7 +13,7 @@ def sign_in(page, port, username, password):
 
 
 def test_a_contributor_cannot_reach_another_portals_pages(page, demo, port):
-    from eportal.core.demo import DEMO_PASSWORD
+    from eportal.demo.province import DEMO_PASSWORD
 
     sign_in(page, port, "sotttt-ctv", DEMO_PASSWORD)
     own = Portal.objects.get(slug="sotttt").home_page

@@ -12,7 +12,7 @@ BODY = "Đề nghị bổ sung thời hạn cập nhật lịch tiếp công dâ
 
 
 def sign_in(page, port, username):
-    from eportal.core.demo import DEMO_PASSWORD
+    from eportal.demo.province import DEMO_PASSWORD
 
     page.goto(f"http://127.0.0.1:{port}/admin/login/")
     page.fill("#id_username", username)

@@ -11,7 +11,7 @@ import uuid
 
 from wagtail.models import TaskState
 
-from eportal.core.demo import DEMO_PASSWORD
+from eportal.demo.province import DEMO_PASSWORD
 from eportal.news.models import ArticlePage, CategoryPage
 from eportal.portals.models import Portal
 from tests.e2e.conftest import axe_violations

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from django.core import mail
 
-from eportal.core.demo import DEMO_PASSWORD
+from eportal.demo.province import DEMO_PASSWORD
 from eportal.qa.models import Question
 from tests.e2e.conftest import axe_violations
 

@@ -10,7 +10,7 @@ import uuid
 from django.core import mail
 from django.utils import timezone
 
-from eportal.core.demo import DEMO_PASSWORD
+from eportal.demo.province import DEMO_PASSWORD
 from eportal.services import statistics
 from eportal.services.models import Dossier
 from tests.e2e.conftest import axe_violations

@@ -2,8 +2,8 @@
 
 import pytest
 
-from eportal.core.demo import DemoReport
-from eportal.legal import demo
+from eportal.demo import legal as demo
+from eportal.demo.province import DemoReport
 from eportal.legal.models import GazetteIssue, LegalDocumentPage, Status
 
 

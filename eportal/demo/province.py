@@ -2,16 +2,14 @@
 two departments, one district and one other organisation, each with a board
 of demo users (one per role) and a few pages.
 
-Each feature app adds its part in ``eportal/<app>/demo.py`` (see
-``feature_demo_loaders``); every part is idempotent.
+Each feature's part is a module beside this one (``eportal/demo/news.py`` …),
+composed from that app's own services; ``load_demo`` runs them in order and
+every part is idempotent.
 """
 
 from dataclasses import dataclass, field
-from importlib import import_module
 
-from django.apps import apps
 from django.contrib.auth import get_user_model
-from django.utils.module_loading import module_has_submodule
 from django.utils.text import capfirst
 
 from eportal.core.models import ContentPage, SectionPage
@@ -233,22 +231,10 @@ def load_demo() -> DemoReport:
         report.portals.append(portal)
         _board(portal, admin, report)
         _pages(portal, admin, report)
-    for load in feature_demo_loaders():
-        load(report)
+    # Each part composes its app's own services; later parts build on earlier
+    # ones (news links legal documents; search indexes what every part published).
+    from eportal.demo import consultations, legal, news, qa, search, services
+
+    for part in (news, legal, services, qa, consultations, search):
+        part.load(report)
     return report
-
-
-def feature_demo_loaders():
-    """Each feature app's ``demo.load(report)``, in INSTALLED_APPS order.
-
-    A feature app adds its demo data in ``eportal/<app>/demo.py`` with a
-    function ``load(report: DemoReport) -> None`` that is idempotent: it finds
-    what exists by a natural key and creates only what is missing, counting
-    with ``report.count(created=...)``.
-    """
-    loaders = []
-    for config in apps.get_app_configs():
-        if config.name.startswith("eportal.") and config.name != "eportal.core":
-            if module_has_submodule(config.module, "demo"):
-                loaders.append(import_module(f"{config.name}.demo").load)
-    return loaders

@@ -13,7 +13,7 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.rich_text import RichText
 
-from eportal.editorial import access
+from eportal.editorial import services as editorial_services
 from eportal.editorial.models import RoyaltyRate
 from eportal.editorial.services import record_royalty
 from eportal.news import services
@@ -222,7 +222,7 @@ def load(report):
     portals = {p.slug: p for p in Portal.objects.select_related("site", "agency")}
     for portal in portals.values():
         services.ensure_newsroom(portal, by=admin)
-        access.grant_board_permissions(portal)
+        editorial_services.grant_board_permissions(portal)
         for kind, unit, value, default in SCALE:
             _rate, created = RoyaltyRate.objects.get_or_create(
                 portal=portal,

@@ -17,7 +17,7 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
-from eportal.core.demo import DEMO_PASSWORD
+from eportal.demo.province import DEMO_PASSWORD
 from eportal.portals.models import Portal
 from eportal.services import services as procedure_services
 from eportal.services.models import (

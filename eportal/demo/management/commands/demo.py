@@ -2,7 +2,7 @@
 
 Idempotent: what exists is found by its natural key and left as it is, so a
 second run changes nothing and an edit made in between is never lost.
-Every feature app adds its part in eportal/<app>/demo.py.
+Each feature's part is in eportal/demo/<feature>.py.
 """
 
 import os
@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from eportal.core.demo import DEMO_PASSWORD, load_demo
+from eportal.demo.province import DEMO_PASSWORD, load_demo
 
 
 class Command(BaseCommand):

@@ -23,7 +23,7 @@ from eportal.legal.models import GazetteEntry, GazetteIssue, LegalDocumentPage
 from eportal.legal.parser import parse_text
 from eportal.portals.models import Portal
 
-TEXTS = Path(__file__).parent / "demo_texts"
+TEXTS = Path(__file__).parent / "legal_texts"
 
 # (portal slug, text file, portal slugs the document governs)
 DOCUMENTS = [
