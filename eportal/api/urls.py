@@ -12,6 +12,8 @@ from django.utils.module_loading import module_has_submodule
 from ninja import NinjaAPI
 from ninja.errors import ValidationError as NinjaValidationError
 
+from eportal.core.forms import error_messages
+
 api = NinjaAPI(
     title="eportal API",
     version="1",
@@ -23,7 +25,7 @@ api = NinjaAPI(
 
 @api.exception_handler(ValidationError)
 def django_validation_error(request, exc):
-    errors = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
+    errors = error_messages(exc)
     return api.create_response(
         request, {"detail": "Dữ liệu không hợp lệ.", "errors": errors}, status=422
     )

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from eportal.consultations import selectors, services, synthesis
+from eportal.consultations import queries, services, synthesis
 from eportal.consultations.forms import ConcludeForm, HideForm, RespondForm
 from eportal.consultations.models import Comment, ConsultationPage, Status
 from eportal.core.printing import pdf_response
@@ -32,12 +32,12 @@ def _forbidden(request, message):
 
 
 def _consultation(request, pk) -> ConsultationPage:
-    return get_object_or_404(selectors.moderated_consultations(request.user), pk=pk)
+    return get_object_or_404(queries.moderated_consultations(request.user), pk=pk)
 
 
 def index(request):
     pages = (
-        selectors.moderated_consultations(request.user)
+        queries.moderated_consultations(request.user)
         .annotate(
             pending=Count("comments", filter=Q(comments__status=Comment.Moderation.PENDING)),
             total=Count("comments"),
@@ -73,7 +73,7 @@ def detail(request, pk):
             "moderation_choices": Comment.Moderation.choices,
             "respond_form": RespondForm(),
             "conclude_form": ConcludeForm(),
-            "can_conclude": selectors.can_conclude(request.user, page),
+            "can_conclude": queries.can_conclude(request.user, page),
             "can_export": status in (Status.CLOSED, Status.CONCLUDED),
             "page_title": page.title,
             "page_subtitle": page.status_label(),
@@ -127,7 +127,7 @@ def comment_action(request, pk, comment_pk, action):
 @require_POST
 def close(request, pk):
     page = _consultation(request, pk)
-    if not selectors.can_conclude(request.user, page):
+    if not queries.can_conclude(request.user, page):
         return _forbidden(request, _("Chỉ người kiểm duyệt của cổng mới kết thúc lấy ý kiến."))
     try:
         services.close(page, by=request.user)
@@ -140,7 +140,7 @@ def close(request, pk):
 @require_POST
 def conclude(request, pk):
     page = _consultation(request, pk)
-    if not selectors.can_conclude(request.user, page):
+    if not queries.can_conclude(request.user, page):
         return _forbidden(request, _("Chỉ người kiểm duyệt của cổng mới công bố tổng hợp ý kiến."))
     form = ConcludeForm(request.POST, request.FILES)
     if form.is_valid():

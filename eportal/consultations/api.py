@@ -7,7 +7,8 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 from ninja.responses import Status
 
-from eportal.consultations import selectors, services
+from eportal.api.pagination import PageQuery
+from eportal.consultations import queries, services
 from eportal.consultations.forms import COMMENT_SCOPE
 from eportal.consultations.models import ConsultationPage
 from eportal.core.abuse import api_guard, idempotency_key, recall_response, remember_response
@@ -72,11 +73,9 @@ class ConsultationDetail(ConsultationOut):
     synthesis_pdf: str | None
 
 
-class ListFilters(Schema):
+class ListFilters(PageQuery):
     status: StatusName | None = None
     portal: str | None = Field(None, max_length=63, description="nhãn cổng, ví dụ sotttt")
-    limit: int = Field(50, ge=1, le=200)
-    offset: int = Field(0, ge=0, le=1_000_000)
 
 
 class CommentIn(Schema):
@@ -136,15 +135,16 @@ def list_consultations(request, filters: Query[ListFilters]):
             return []
         if portal.is_main:
             # The main portal's own consultations only, not the whole province's.
-            pages = selectors.consultations(None, status=filters.status).descendant_of(
+            pages = queries.consultations(None, status=filters.status).descendant_of(
                 portal.site.root_page
             )
         else:
-            pages = selectors.consultations(portal, status=filters.status)
+            pages = queries.consultations(portal, status=filters.status)
     else:
-        pages = selectors.consultations(None, status=filters.status)
-    page_slice = pages[filters.offset : filters.offset + filters.limit]
-    return [_summary(item) for item in selectors.items(page_slice)]
+        pages = queries.consultations(None, status=filters.status)
+    start = (filters.page - 1) * filters.page_size
+    page_slice = pages[start : start + filters.page_size]
+    return [_summary(item) for item in queries.items(page_slice)]
 
 
 def _live(consultation_id: int) -> ConsultationPage:
@@ -161,7 +161,7 @@ def _live(consultation_id: int) -> ConsultationPage:
 )
 def get_consultation(request, consultation_id: int):
     page = _live(consultation_id)
-    item = selectors.items([page])[0]
+    item = queries.items([page])[0]
     articles, general = page.articles_with_comments()
     receiving = page.receiving
     concluded = item.status == "concluded"

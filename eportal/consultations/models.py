@@ -23,6 +23,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from eportal.consultations.drafts import parse_draft
+from eportal.core import clock
 from eportal.core.models import BasePage
 from eportal.core.printing import PrintableMixin
 from eportal.portals.models import Agency
@@ -51,9 +52,9 @@ class ConsultationIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def listing(self, request):
-        from eportal.consultations import selectors
+        from eportal.consultations import queries
 
-        groups = selectors.listing(getattr(request, "portal", None))
+        groups = queries.listing(getattr(request, "portal", None))
         return self.render(request, context_overrides={"groups": groups})
 
 
@@ -172,7 +173,7 @@ class ConsultationPage(PrintableMixin, BasePage):
         return min(self.closes_at, closed_early) if closed_early else self.closes_at
 
     def status(self, now=None) -> str:
-        now = now or timezone.now()
+        now = now or clock.now()
         if self.conclusion and self.conclusion.concluded_at:
             return Status.CONCLUDED
         if now < self.opens_at:
@@ -378,7 +379,7 @@ def comment_counts(pages) -> dict[int, int]:
 
 def status_q(status: str, now=None) -> Q:
     """Return a filter on ConsultationPage for one status (see ConsultationPage.status)."""
-    now = now or timezone.now()
+    now = now or clock.now()
     concluded = Q(outcome__concluded_at__isnull=False)
     closed_early = Q(outcome__closed_at__lte=now)
     if status == Status.CONCLUDED:

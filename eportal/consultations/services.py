@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.log_actions import log
 
-from eportal.consultations import selectors
+from eportal.consultations import queries
 from eportal.consultations.models import (
     Comment,
     ConsultationConclusion,
@@ -24,6 +24,7 @@ from eportal.consultations.models import (
     ConsultationPage,
     Status,
 )
+from eportal.core import clock
 from eportal.core.pages import ensure_child_page
 from eportal.core.uploads import DOCUMENTS, check_upload
 from eportal.portals import access
@@ -202,7 +203,7 @@ def submit_comment(
 
 
 def _require(user, consultation, *, conclude=False):
-    allowed = (selectors.can_conclude if conclude else selectors.can_moderate)(user, consultation)
+    allowed = (queries.can_conclude if conclude else queries.can_moderate)(user, consultation)
     if not allowed:
         raise PermissionDenied(_("Bạn không thuộc Ban Biên tập của cổng đăng dự thảo này."))
 
@@ -213,7 +214,7 @@ def approve(comment: Comment, *, by) -> Comment:
     _require(by, comment.consultation)
     comment.status = Comment.Moderation.APPROVED
     comment.hidden_reason = ""
-    comment.moderated_at, comment.moderated_by = timezone.now(), by
+    comment.moderated_at, comment.moderated_by = clock.now(), by
     comment.save(update_fields=["status", "hidden_reason", "moderated_at", "moderated_by"])
     log(comment, "consultations.comment_approved", user=by)
     return comment
@@ -230,7 +231,7 @@ def hide(comment: Comment, *, reason: str, by) -> Comment:
         raise ValidationError({"reason": [_("Lý do tối đa %(n)d ký tự.") % {"n": MAX_REASON}]})
     comment.status = Comment.Moderation.HIDDEN
     comment.hidden_reason = reason
-    comment.moderated_at, comment.moderated_by = timezone.now(), by
+    comment.moderated_at, comment.moderated_by = clock.now(), by
     comment.save(update_fields=["status", "hidden_reason", "moderated_at", "moderated_by"])
     log(comment, "consultations.comment_hidden", user=by, data={"reason": reason})
     return comment
@@ -255,7 +256,7 @@ def respond(comment: Comment, *, response: str, explanation: str, by) -> Comment
     if errors:
         raise ValidationError(errors)
     comment.response, comment.response_explanation = response, explanation
-    comment.responded_at, comment.responded_by = timezone.now(), by
+    comment.responded_at, comment.responded_by = clock.now(), by
     comment.save(update_fields=["response", "response_explanation", "responded_at", "responded_by"])
     log(comment, "consultations.comment_responded", user=by, data={"response": response})
     return comment
@@ -271,7 +272,7 @@ def close(consultation: ConsultationPage, *, by) -> ConsultationConclusion:
     if consultation.status() != Status.OPEN:
         raise ValidationError(_("Chỉ đóng được dự thảo đang lấy ý kiến."))
     outcome, _created = ConsultationConclusion.objects.get_or_create(consultation=consultation)
-    outcome.closed_at, outcome.closed_by = timezone.now(), by
+    outcome.closed_at, outcome.closed_by = clock.now(), by
     outcome.save()
     consultation.outcome = outcome
     log(consultation, "consultations.closed", user=by)
@@ -317,7 +318,7 @@ def conclude(
             document.save()
             outcome.report = document
         outcome.explanation = explanation
-        outcome.concluded_at, outcome.concluded_by = timezone.now(), by
+        outcome.concluded_at, outcome.concluded_by = clock.now(), by
         outcome.save()
         consultation.outcome = outcome
         log(consultation, "consultations.concluded", user=by)
@@ -344,7 +345,7 @@ def notify_subscribers(consultation_id: int) -> int:
         # Claim the rows first, so a second run (or a parallel one) sends nothing.
         claimed = Comment.objects.filter(
             pk__in=[c.pk for c in comments], notified_at__isnull=True
-        ).update(notified_at=timezone.now())
+        ).update(notified_at=clock.now())
         if not claimed:
             continue
         body = render_to_string(

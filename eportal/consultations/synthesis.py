@@ -4,7 +4,6 @@ One row per approved comment, in the order of the draft (comments on the
 whole draft first, then article by article, each in the order received).
 """
 
-import io
 from dataclasses import dataclass
 
 from django.http import HttpResponse
@@ -13,9 +12,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from eportal.core import clock
+from eportal.core import xlsx as xlsx_writer
 from eportal.core.printing import render_pdf
-
-XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @dataclass
@@ -66,58 +65,35 @@ def filename(page, extension: str) -> str:
     return f"tong-hop-y-kien-{slugify(page.slug) or page.pk}.{extension}"
 
 
-def _cell(value):
-    # A comment that starts with "=" must stay text, never become a formula.
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
-
-
 def xlsx(page) -> bytes:
     """Return the synthesis as an XLSX workbook."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-
-    book = Workbook()
-    sheet = book.active
-    sheet.title = _("Tổng hợp ý kiến")[:31]
-    sheet.append([_("BẢNG TỔNG HỢP Ý KIẾN GÓP Ý")])
-    sheet.append([page.title])
-    sheet.append([f"{_('Cơ quan chủ trì soạn thảo')}: {page.drafting_agency.name}"])
-    sheet.append([])
-    sheet.append(headers())
-    header_row = sheet.max_row
-    for cell in sheet[header_row]:
-        cell.font = Font(bold=True)
-    sheet["A1"].font = Font(bold=True, size=13)
-    for row in rows(page):
-        sheet.append(
+    return xlsx_writer.workbook(
+        _("Tổng hợp ý kiến"),
+        headers(),
+        (
             [
                 row.number,
-                _cell(row.place),
-                _cell(row.commenter),
-                _cell(row.body),
+                row.place,
+                row.commenter,
+                row.body,
                 row.response,
-                _cell(row.explanation),
+                row.explanation,
                 row.received_at,
             ]
-        )
-    for column, width in zip("ABCDEFG", (6, 30, 28, 60, 18, 50, 17), strict=True):
-        sheet.column_dimensions[column].width = width
-    for line in sheet.iter_rows(min_row=header_row + 1):
-        for cell in line:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-    sheet.freeze_panes = f"A{header_row + 1}"
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+            for row in rows(page)
+        ),
+        heading=[
+            _("BẢNG TỔNG HỢP Ý KIẾN GÓP Ý"),
+            page.title,
+            f"{_('Cơ quan chủ trì soạn thảo')}: {page.drafting_agency.name}",
+        ],
+        widths=(6, 30, 28, 60, 18, 50, 17),
+        wrap=True,
+    )
 
 
 def xlsx_response(page) -> HttpResponse:
-    response = HttpResponse(xlsx(page), content_type=XLSX_CONTENT_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{filename(page, "xlsx")}"'
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return xlsx_writer.response(xlsx(page), filename(page, "xlsx"))
 
 
 def html(page, request=None) -> str:
@@ -128,7 +104,7 @@ def html(page, request=None) -> str:
             "rows": rows(page),
             "headers": headers(),
             "conclusion": page.conclusion,
-            "now": timezone.now(),
+            "now": clock.now(),
         },
         request=request,
     )

@@ -9,6 +9,7 @@ from eportal.consultations import services, synthesis
 from eportal.consultations.forms import CommentForm
 from eportal.consultations.models import Status
 from eportal.core.abuse import too_many_requests
+from eportal.core.forms import copy_errors
 from eportal.core.printing import pdf_response
 
 
@@ -63,8 +64,7 @@ def consultation_comment(request, page):
         except services.NotOpen:
             return _closed(request, page, status=409)
         except ValidationError as error:
-            for field, messages in error.message_dict.items():
-                form.add_error(field if field in form.fields else None, messages)
+            copy_errors(form, error)
         else:
             result = page.get_url(request) + page.reverse_subpage("comment_received")
             form.remember_result(result)

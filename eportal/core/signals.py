@@ -23,9 +23,6 @@ def ensure_base_data(sender, using="default", **kwargs):
 
     ContentType.objects.clear_cache()
 
-    from eportal.workdays.models import DeadlineRule
-    from eportal.workdays.rules import DEADLINE_RULES
-
     for code, _name in settings.LANGUAGES:
         Locale.objects.using(using).get_or_create(language_code=code)
     if not Page.objects.using(using).filter(depth=1).exists():
@@ -34,12 +31,3 @@ def ensure_base_data(sender, using="default", **kwargs):
         )
     if not Collection.objects.using(using).filter(depth=1).exists():
         Collection.add_root(name="Root")
-    for rule in DEADLINE_RULES:
-        DeadlineRule.objects.using(using).get_or_create(
-            code=rule.code,
-            defaults={
-                "name": rule.name,
-                "working_days": rule.working_days,
-                "starts_on": rule.starts_on,
-            },
-        )

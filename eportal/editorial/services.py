@@ -4,7 +4,6 @@ Royalty entries are written only here (``record_royalty``); reminders are
 recorded before they are queued, so ``remind`` can run every hour.
 """
 
-import io
 import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from django.utils.translation import gettext as _
 from django_tasks import task
 from wagtail.models import TaskState
 
+from eportal.core import clock, xlsx
 from eportal.editorial.models import ReminderSent, RoyaltyEntry, RoyaltyRate
 from eportal.workdays.models import Deadline
 from eportal.workdays.services import calendar
@@ -94,7 +94,7 @@ def record_royalty(article):
     ).first()
     unit = rate.unit if rate else RoyaltyRate.Unit.DONG
     point_value = rate.point_value if rate and rate.unit == RoyaltyRate.Unit.POINTS else Decimal(1)
-    published = timezone.localdate(article.first_published_at or timezone.now())
+    published = timezone.localdate(article.first_published_at or clock.now())
     return RoyaltyEntry.objects.create(
         portal_id=article.portal_id,
         article=article,
@@ -156,34 +156,12 @@ def royalty_statement(portal, month: date, author: str = "") -> Statement:
 
 def statement_xlsx(statement: Statement) -> bytes:
     """The statement as an Excel workbook: one row per item, a subtotal per author, a total."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    book = Workbook()
-    sheet = book.active
-    sheet.title = f"{statement.month:%m-%Y}"
-    bold = Font(bold=True)
-    sheet.append([_("BẢNG NHUẬN BÚT THÁNG %(m)s") % {"m": f"{statement.month:%m/%Y}"}])
-    sheet["A1"].font = bold
-    sheet.append([str(statement.portal.name)])
-    sheet.append([])
-    header = [
-        _("STT"),
-        _("Tác giả"),
-        _("Tin, bài"),
-        _("Loại"),
-        _("Điểm"),
-        _("Đơn giá"),
-        _("Thành tiền (đồng)"),
-    ]
-    sheet.append(header)
-    for cell in sheet[4]:
-        cell.font = bold
+    rows = []
     number = 0
     for author in statement.authors:
         for entry in author.entries:
             number += 1
-            sheet.append(
+            rows.append(
                 [
                     number,
                     entry.author_name,
@@ -194,27 +172,40 @@ def statement_xlsx(statement: Statement) -> bytes:
                     int(entry.amount),
                 ]
             )
-        sheet.append(
-            [
-                "",
-                _("Cộng: %(a)s") % {"a": author.author_name},
-                "",
-                "",
-                float(author.points),
-                "",
-                int(author.amount),
-            ]
+        rows.append(
+            xlsx.Bold(
+                [
+                    "",
+                    _("Cộng: %(a)s") % {"a": author.author_name},
+                    "",
+                    "",
+                    float(author.points),
+                    "",
+                    int(author.amount),
+                ]
+            )
         )
-        for cell in sheet[sheet.max_row]:
-            cell.font = bold
-    sheet.append(["", _("Tổng cộng"), "", "", float(statement.points), "", int(statement.amount)])
-    for cell in sheet[sheet.max_row]:
-        cell.font = bold
-    for column, width in zip("ABCDEFG", (6, 28, 60, 16, 10, 12, 18), strict=True):
-        sheet.column_dimensions[column].width = width
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    rows.append(
+        xlsx.Bold(["", _("Tổng cộng"), "", "", float(statement.points), "", int(statement.amount)])
+    )
+    return xlsx.workbook(
+        f"{statement.month:%m-%Y}",
+        [
+            _("STT"),
+            _("Tác giả"),
+            _("Tin, bài"),
+            _("Loại"),
+            _("Điểm"),
+            _("Đơn giá"),
+            _("Thành tiền (đồng)"),
+        ],
+        rows,
+        heading=[
+            _("BẢNG NHUẬN BÚT THÁNG %(m)s") % {"m": f"{statement.month:%m/%Y}"},
+            str(statement.portal.name),
+        ],
+        widths=(6, 28, 60, 16, 10, 12, 18),
+    )
 
 
 def statement_pdf(statement: Statement, base_url=None) -> bytes:
@@ -252,7 +243,7 @@ class PortalRate:
 
 def compliance(user, today: date | None = None) -> dict:
     """Due soon, overdue and published late deadlines, and each portal's on-time rate."""
-    today = today or timezone.localdate()
+    today = today or clock.today()
     soon_until = calendar().add_working_days(today, DUE_SOON)
     deadlines = deadlines_for(user)
     open_ = deadlines.filter(completed_on__isnull=True)
@@ -382,7 +373,7 @@ def remind(today: date | None = None) -> list[ReminderSent]:
     date; "missed" from the first day after it. Running it again the same
     day, or every hour, sends nothing new.
     """
-    today = today or timezone.localdate()
+    today = today or clock.today()
     work_calendar = calendar()
     horizon = work_calendar.add_working_days(today, REMIND_BEFORE)
     open_deadlines = Deadline.objects.filter(completed_on__isnull=True).select_related("portal")

@@ -5,12 +5,12 @@ from datetime import date
 
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from eportal.core import clock, xlsx
 from eportal.core.printing import pdf_response
 from eportal.editorial import services
 from eportal.portals import access
@@ -74,7 +74,7 @@ class RoyaltyStatementView(WagtailAdminTemplateMixin, TemplateView):
 
     def get(self, request, *args, **kwargs):
         data = request.GET if "month" in request.GET else None
-        initial = {"month": _previous_month(timezone.localdate()).strftime("%m/%Y")}
+        initial = {"month": _previous_month(clock.today()).strftime("%m/%Y")}
         form = StatementForm(data, user=request.user, initial=initial)
         statement = None
         if form.is_bound and form.is_valid():
@@ -83,14 +83,9 @@ class RoyaltyStatementView(WagtailAdminTemplateMixin, TemplateView):
             )
             export = request.GET.get("format")
             if export == "xlsx":
-                response = HttpResponse(
-                    services.statement_xlsx(statement),
-                    content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                return xlsx.response(
+                    services.statement_xlsx(statement), f"{statement.filename}.xlsx"
                 )
-                response["Content-Disposition"] = (
-                    f'attachment; filename="{statement.filename}.xlsx"'
-                )
-                return response
             if export == "pdf":
                 pdf = services.statement_pdf(statement, base_url=request.build_absolute_uri("/"))
                 return pdf_response(pdf, f"{statement.filename}.pdf", inline=False)

@@ -9,6 +9,7 @@ from django.db.models import Prefetch
 from django.http import Http404
 from ninja import Query, Router, Schema
 
+from eportal.api.pagination import PageMeta, PageQuery, page_of
 from eportal.legal import search
 from eportal.legal.models import LegalDocumentFile, LegalDocumentPage, LegalRelation
 
@@ -56,15 +57,11 @@ class DocumentDetailOut(DocumentOut):
     body: str
 
 
-class PageOut(Schema):
-    count: int
-    page: int
-    pages: int
-    message: str = ""
+class PageOut(PageMeta):
     items: list[DocumentOut]
 
 
-class Filters(Schema):
+class Filters(PageQuery):
     q: str = ""
     form: str = ""
     issuer: str = ""
@@ -74,7 +71,6 @@ class Filters(Schema):
     issued_from: str = ""
     issued_to: str = ""
     sort: str = ""
-    page: str = "1"
 
 
 def _url(request, page) -> str:
@@ -135,22 +131,14 @@ def list_documents(request, filters: Query[Filters]):
     `in_force`, `partly_expired`, `expired`. Invalid values give 422; a page
     past the end gives an empty list.
     """
-    params = filters.dict()
-    page_param = params.pop("page")
+    params = filters.dict(exclude={"page", "page_size"})
     form = search.LegalSearchForm({k: v for k, v in params.items() if v})
     if not form.is_valid():
         raise ValidationError({k: list(v) for k, v in form.errors.items()})
     documents = search.for_listing(
         search.filter_documents(search.scope(getattr(request, "portal", None)), form.cleaned_data)
     )
-    results = search.Results(_prefetched(documents), page_param)
-    return {
-        "count": results.count,
-        "page": results.number,
-        "pages": results.paginator.num_pages,
-        "message": results.message,
-        "items": [_item(request, page) for page in results.items],
-    }
+    return page_of(_prefetched(documents), filters, lambda page: _item(request, page))
 
 
 @router.get("/{int:document_id}", response=DocumentDetailOut, summary="Một văn bản")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db.models import Case, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
@@ -130,29 +129,3 @@ def filter_documents(documents, data: dict):
 def for_listing(documents):
     """Fetch what a list shows in one query (the full text stays in the database)."""
     return documents.select_related("portal", "sector").defer("body", "search_text")
-
-
-class Results:
-    """A page of results, with a message instead of an error for a page out of range."""
-
-    def __init__(self, documents, page_param, per_page=PAGE_SIZE):
-        self.paginator = Paginator(documents, per_page)
-        self.message = ""
-        try:
-            number = int(page_param or 1)
-        except (TypeError, ValueError):
-            number, self.message = 1, str(_("Số trang không hợp lệ; đang hiển thị trang 1."))
-        self.number = number
-        if number < 1:
-            self.number, self.message = 1, str(_("Số trang không hợp lệ; đang hiển thị trang 1."))
-        self.count = self.paginator.count
-        if self.number > max(self.paginator.num_pages, 1):
-            self.items = []
-            self.message = str(_("Không có trang %(n)s: kết quả chỉ có %(pages)s trang.")) % {
-                "n": self.number,
-                "pages": self.paginator.num_pages,
-            }
-            self.page = None
-        else:
-            self.page = self.paginator.page(self.number)
-            self.items = list(self.page.object_list)

@@ -20,11 +20,11 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.log_actions import log
 
+from eportal.core import clock
 from eportal.core.pages import ensure_child_page
 from eportal.core.uploads import DOCUMENTS, check_upload
 from eportal.legal.models import (
@@ -145,7 +145,7 @@ def apply_effects(today: date | None = None) -> list[tuple[LegalDocumentPage, st
     the day the replacing one took effect, and records by which; a document
     whose effective date has come is in force.
     """
-    today = today or timezone.localdate()
+    today = today or clock.today()
     changes = []
     with transaction.atomic():
         replacements = (
@@ -216,7 +216,7 @@ def on_published(document: LegalDocumentPage) -> None:
     # Governed portals added in an edit get their deadline once it is published.
     if get_deadline(document, ISSUER_RULE) is not None:
         open_deadlines(document)
-    complete_deadlines(document, timezone.localdate())
+    complete_deadlines(document, clock.today())
     resolve_relations(document)
     apply_effects()
 
@@ -320,7 +320,7 @@ def import_document(
     caller must be allowed to publish directly); otherwise it is saved as a
     draft and submitted to the portal's workflow by ``by``.
     """
-    today = today or timezone.localdate()
+    today = today or clock.today()
     parsed = _clean(parsed)
     validate(parsed)
     if not publish and by is None:

@@ -9,6 +9,7 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from eportal.core.pagination import Pager
 from eportal.legal import search
 from eportal.legal.models import (
     REVERSE_LABELS,
@@ -47,18 +48,15 @@ def search_page(request, index_page):
         ]
     else:
         data = form.cleaned_data if form.is_bound else {}
-        results = search.Results(
-            search.for_listing(search.filter_documents(documents, data)), request.GET.get("page")
+        results = Pager.for_request(
+            request, search.for_listing(search.filter_documents(documents, data)), search.PAGE_SIZE
         )
-    query = request.GET.copy()
-    query.pop("page", None)
     context = {
         "page": index_page,
         "self": index_page,
         "form": form,
         "results": results,
         "errors": errors,
-        "querystring": query.urlencode(),
         "show_portal": portal is None or portal.is_main,
         "latest_issue": GazetteIssue.objects.filter(_gazette_scope(portal)).first(),
     }
@@ -76,7 +74,7 @@ def gazette_list(request, index_page):
     issues = GazetteIssue.objects.filter(_gazette_scope(_portal(request))).prefetch_related(
         Prefetch("entries", queryset=GazetteEntry.objects.select_related("document"))
     )
-    results = search.Results(issues, request.GET.get("page"), per_page=10)
+    results = Pager.for_request(request, issues, 10)
     context = {"page": index_page, "self": index_page, "results": results}
     return TemplateResponse(request, "legal/gazette_list.html", context)
 

@@ -7,6 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from eportal.core import clock
 from eportal.legal import admin_views
 from eportal.legal.models import GazetteIssue, LegalField
 from eportal.legal.services import EXPIRE_ACTION, IMPORT_ACTION
@@ -70,13 +71,12 @@ register_snippet(LegalViewSetGroup)
 @hooks.register("after_edit_page")
 def open_posting_deadlines(request, page):
     """A document entered by staff starts its posting deadlines from its issue date."""
-    from django.utils import timezone
 
     from eportal.legal.models import LegalDocumentPage
     from eportal.legal.services import IMPORT_DEADLINE_HORIZON, open_deadlines
 
     specific = page.specific
     # An old document entered or corrected later is not a new posting duty.
-    recent = timezone.localdate() - IMPORT_DEADLINE_HORIZON
+    recent = clock.today() - IMPORT_DEADLINE_HORIZON
     if isinstance(specific, LegalDocumentPage) and specific.issued and specific.issued >= recent:
         open_deadlines(specific)

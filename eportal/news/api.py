@@ -7,7 +7,8 @@ from typing import Literal
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 
-from eportal.news import selectors
+from eportal.api.pagination import PageQuery
+from eportal.news import queries
 from eportal.news.models import ArticlePage, Kind, NewsIndexPage
 from eportal.portals.models import Portal
 
@@ -35,11 +36,9 @@ class ArticleDetailOut(ArticleOut):
     tags: list[str]
 
 
-class ArticleFilters(Schema):
+class ArticleFilters(PageQuery):
     portal: str = Field("www", description="nhãn cổng (www, sotttt, …)", max_length=63)
     kind: KindName | None = Field(None, description="chuyên mục theo Điều 9")
-    page: int = Field(1, ge=1, le=10_000)
-    per_page: int = Field(20, ge=1, le=100)
 
 
 def _out(article: ArticlePage) -> dict:
@@ -64,11 +63,11 @@ def list_articles(request, filters: Query[ArticleFilters]):
     if portal is None:
         return []
     index = NewsIndexPage.objects.live().child_of(portal.site.root_page).first()
-    articles = selectors.latest_articles(portal, within=index)
+    articles = queries.latest_articles(portal, within=index)
     if filters.kind:
         articles = articles.filter(kind=Kind(filters.kind))
-    start = (filters.page - 1) * filters.per_page
-    return [_out(a) for a in articles[start : start + filters.per_page]]
+    start = (filters.page - 1) * filters.page_size
+    return [_out(a) for a in articles[start : start + filters.page_size]]
 
 
 @router.get("/articles/{article_id}", response=ArticleDetailOut, summary="Một tin, bài")

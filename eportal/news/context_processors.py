@@ -1,6 +1,6 @@
 from django.utils.functional import SimpleLazyObject
 
-from eportal.news.selectors import alert_for
+from eportal.news.queries import alert_for
 
 
 def site_alert(request):

@@ -5,7 +5,7 @@ from django.http import Http404
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from eportal.news import selectors
+from eportal.news import queries
 from eportal.news.models import CategoryPage, NewsIndexPage
 
 FEED_SIZE = 30
@@ -41,7 +41,7 @@ class NewsFeed(Feed):
     def items(self, obj):
         kind = obj["page"].kind if obj["category"] else None
         return list(
-            selectors.latest_articles(obj["portal"], within=obj["page"], kind=kind)[:FEED_SIZE]
+            queries.latest_articles(obj["portal"], within=obj["page"], kind=kind)[:FEED_SIZE]
         )
 
     def item_title(self, item):

@@ -9,7 +9,6 @@ labelled with their source portal and linking to their one canonical page.
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -26,7 +25,9 @@ from wagtail.images.blocks import ImageBlock
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from eportal.core import clock
 from eportal.core.models import BasePage
+from eportal.core.pagination import Pager
 from eportal.core.printing import PrintableMixin
 
 ARTICLES_PER_PAGE = 10
@@ -67,18 +68,6 @@ CATEGORIES = [
 ]
 
 
-def paginate(request, items, per_page=ARTICLES_PER_PAGE):
-    """Return the requested page of ``items``; a bad page number gives the first or last."""
-    paginator = Paginator(items, per_page)
-    number = request.GET.get("trang", 1)
-    try:
-        return paginator.page(number)
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
-
-
 class NewsIndexPage(BasePage):
     """``/tin-tuc/`` of a portal: the latest articles of every category."""
 
@@ -94,12 +83,12 @@ class NewsIndexPage(BasePage):
         verbose_name_plural = _("trang tin tức")
 
     def get_context(self, request, *args, **kwargs):
-        from eportal.news import selectors
+        from eportal.news import queries
 
         context = super().get_context(request, *args, **kwargs)
         portal = getattr(request, "portal", None)
-        articles = selectors.latest_articles(portal, within=self)
-        context["articles"] = paginate(request, articles)
+        articles = queries.latest_articles(portal, within=self)
+        context["articles"] = Pager.for_request(request, articles, ARTICLES_PER_PAGE)
         context["categories"] = self.get_children().live().public().specific()
         context["feed_url"] = "/feeds/tin-tuc/rss/"
         return context
@@ -125,12 +114,12 @@ class CategoryPage(BasePage):
         verbose_name_plural = _("chuyên mục tin")
 
     def get_context(self, request, *args, **kwargs):
-        from eportal.news import selectors
+        from eportal.news import queries
 
         context = super().get_context(request, *args, **kwargs)
         portal = getattr(request, "portal", None)
-        articles = selectors.latest_articles(portal, within=self, kind=self.kind)
-        context["articles"] = paginate(request, articles)
+        articles = queries.latest_articles(portal, within=self, kind=self.kind)
+        context["articles"] = Pager.for_request(request, articles, ARTICLES_PER_PAGE)
         context["feed_url"] = f"/feeds/tin-tuc/{self.slug}/rss/"
         return context
 
@@ -353,7 +342,7 @@ class RelatedDocument(Orderable):
 class SiteAlertQuerySet(models.QuerySet):
     def showing(self, portal, now=None):
         """Alerts switched on for ``portal`` and within their time window."""
-        now = now or timezone.now()
+        now = now or clock.now()
         return self.filter(
             active=True,
             portals=portal,

@@ -8,10 +8,10 @@ from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from eportal.core import clock
 from eportal.core.pages import ensure_child_page
 from eportal.news.models import (
     CATEGORIES,
@@ -125,5 +125,5 @@ def article_published(article: ArticlePage, revision) -> None:
 
     article_saved(article)
     if article.source_date is not None and get_deadline(article, DEADLINE_RULE) is not None:
-        complete_deadline(article, DEADLINE_RULE, article.first_published_at or timezone.now())
+        complete_deadline(article, DEADLINE_RULE, article.first_published_at or clock.now())
     record_royalty(article)

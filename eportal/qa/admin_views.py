@@ -5,12 +5,10 @@ Every view scopes by board membership through `services.visible_questions`;
 a question outside the user's portals is a 404.
 """
 
-from datetime import date
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -18,6 +16,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from eportal.core import clock, xlsx
+from eportal.core.forms import copy_errors
 from eportal.portals import access
 from eportal.qa import services, stats
 from eportal.qa.forms import AnswerForm, NoteForm, ProgressForm, PublishForm, ReasonForm, RouteForm
@@ -73,7 +73,7 @@ class QuestionListView(HandlerMixin, TemplateView):
             ],
             current=current,
             code=code,
-            today=timezone.localdate(),
+            today=clock.today(),
         )
         return context
 
@@ -150,12 +150,7 @@ class QuestionDetailView(HandlerMixin, TemplateView):
             try:
                 self.perform(action, form.cleaned_data)
             except ValidationError as error:
-                for field, errors in (
-                    error.message_dict.items()
-                    if hasattr(error, "error_dict")
-                    else [(None, error.messages)]
-                ):
-                    form.add_error(field if field in form.fields else None, errors)
+                copy_errors(form, error)
             else:
                 messages.success(
                     request, _("Đã cập nhật câu hỏi %(code)s.") % {"code": self.question.code}
@@ -220,12 +215,7 @@ class StatisticsView(HandlerMixin, TemplateView):
     def get(self, request, *args, **kwargs):
         rows = self.rows()
         if request.GET.get("format") == "xlsx":
-            response = HttpResponse(
-                stats.to_xlsx(rows),
-                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            )
-            response["Content-Disposition"] = 'attachment; filename="thong-ke-hoi-dap.xlsx"'
-            return response
+            return xlsx.response(stats.to_xlsx(rows), "thong-ke-hoi-dap.xlsx")
         return self.render_to_response(self.get_context_data(rows=rows))
 
     def rows(self):
@@ -236,7 +226,7 @@ class StatisticsView(HandlerMixin, TemplateView):
             questions = questions.filter(
                 received_at__gte=start, received_at__lt=start.replace(year=start.year + 1)
             )
-        return stats.compute(questions, today=date.today())
+        return stats.compute(questions, today=clock.today())
 
     def get_context_data(self, rows=(), **kwargs):
         context = super().get_context_data(**kwargs)

@@ -8,9 +8,9 @@ clients written against the first version, at /api/v1/questions/answers.
 from datetime import date, datetime
 
 from django.db.models import Q
-from ninja import Router, Schema
-from ninja.errors import HttpError
+from ninja import Field, Query, Router, Schema
 
+from eportal.api.pagination import PageMeta, PageQuery, page_of
 from eportal.core import abuse
 from eportal.portals.models import Portal
 from eportal.qa import queries, services
@@ -96,9 +96,14 @@ class PublishedAnswer(Schema):
     published_at: datetime | None
 
 
-class AnswerPage(Schema):
-    count: int
+class AnswerPage(PageMeta):
     items: list[PublishedAnswer]
+
+
+class AnswerFilters(PageQuery):
+    q: str = Field("", max_length=200)
+    portal: str = Field("", max_length=63)
+    topic: str = Field("", max_length=200)
 
 
 def _invalid(errors: dict, detail: str = "Dữ liệu không hợp lệ."):
@@ -180,38 +185,33 @@ def submit_question(request, payload: QuestionIn):
     return abuse.remember_response(request, SCOPE, 201, body)
 
 
-def list_answers(
-    request, q: str = "", portal: str = "", topic: str = "", limit: int = 20, offset: int = 0
-):
+def list_answers(request, filters: Query[AnswerFilters]):
     """Published answers; `portal` narrows to those a portal shows, `topic` to a field's name."""
-    if not (1 <= limit <= 100) or offset < 0:
-        raise HttpError(422, "limit phải từ 1 đến 100 và offset không âm.")
     portal_obj = None
-    if portal:
-        portal_obj = Portal.objects.filter(slug=portal).first()
+    if filters.portal:
+        portal_obj = Portal.objects.filter(slug=filters.portal).first()
         if portal_obj is None:
-            return {"count": 0, "items": []}
+            return page_of([], filters)
     answers = queries.published_answers(portal_obj)
-    if topic:
-        answers = answers.filter(topic__name__iexact=topic.strip())
-    answers = queries.search(answers, q[:200])
-    count = answers.count()
-    items = [
-        {
-            "code": a.code,
-            "portal": a.portal.slug,
-            "topic": a.topic.name if a.topic else None,
-            "title": a.title,
-            "question": a.body,
-            "answer": a.answer,
-            "agency": a.agency.name if a.agency else "",
-            "received_at": a.received_at,
-            "answered_at": a.answered_at,
-            "published_at": a.published_at,
-        }
-        for a in answers[offset : offset + limit]
-    ]
-    return {"count": count, "items": items}
+    if filters.topic:
+        answers = answers.filter(topic__name__iexact=filters.topic.strip())
+    answers = queries.search(answers, filters.q)
+    return page_of(answers, filters, _answer)
+
+
+def _answer(a) -> dict:
+    return {
+        "code": a.code,
+        "portal": a.portal.slug,
+        "topic": a.topic.name if a.topic else None,
+        "title": a.title,
+        "question": a.body,
+        "answer": a.answer,
+        "agency": a.agency.name if a.agency else "",
+        "received_at": a.received_at,
+        "answered_at": a.answered_at,
+        "published_at": a.published_at,
+    }
 
 
 answers_router.get(

@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from eportal.core import clock
 from eportal.core.models import BasePage
 from eportal.portals.models import Agency, Portal
 from eportal.vntext import fold
@@ -229,7 +230,7 @@ class Question(models.Model):
         return Portal.objects.filter(agency_id=self.agency_id).first()
 
     def is_overdue(self, today=None) -> bool:
-        today = today or timezone.localdate()
+        today = today or clock.today()
         due = self.effective_due_date
         return self.is_open and due is not None and today > due
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 
+from eportal.core import clock
 from eportal.qa.models import Question, Reminder
 from eportal.qa.tasks import notify, recipients
 from eportal.workdays.services import calendar
@@ -37,7 +37,7 @@ def _record(question, kind, today, due) -> Reminder | None:
 
 def send_reminders(today: date | None = None) -> list[Reminder]:
     """Send the reminders due today; return those sent (none twice)."""
-    today = today or timezone.localdate()
+    today = today or clock.today()
     work_calendar = calendar()
     sent = []
     open_questions = Question.objects.filter(

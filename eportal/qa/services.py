@@ -14,11 +14,11 @@ from datetime import date, datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from wagtail.log_actions import log
 
+from eportal.core import clock
 from eportal.portals import access
 from eportal.portals.models import Agency, Portal
 from eportal.qa.models import (
@@ -174,7 +174,7 @@ def submit_question(
         existing = Question.objects.filter(submission_key=submission_key).first()
         if existing is not None:
             return existing, False
-    now = now or timezone.now()
+    now = now or clock.now()
     try:
         with transaction.atomic():
             question = Question.objects.create(
@@ -247,7 +247,7 @@ def _close(question, status, kind, *, by, reason, action):
         question.refusal_reason = reason
         _step(question, kind, by, note=reason, action=action, fields=["status", "refusal_reason"])
         if workdays.get_deadline(question, RULE) is not None:
-            workdays.complete_deadline(question, RULE, timezone.now())
+            workdays.complete_deadline(question, RULE, clock.now())
     _after_commit(question, status)
     return question
 
@@ -293,7 +293,7 @@ def set_published(question, publish: bool, *, by, general_interest: bool = True)
         with transaction.atomic():
             question.status = Status.PUBLISHED
             question.general_interest = general_interest
-            question.published_at = timezone.now()
+            question.published_at = clock.now()
             _step(
                 question,
                 Kind.PUBLISHED,
@@ -351,7 +351,7 @@ def send_progress_notice(
     """Tell the asker, before the due date, when the answer will come."""
     _require(can_answer(by, question))
     _require_status(question, Status.ROUTED, Status.DRAFTED)
-    today = today or timezone.localdate()
+    today = today or clock.today()
     due = question.effective_due_date
     if due is not None and today > due:
         raise ValidationError(
@@ -420,7 +420,7 @@ def approve_answer(question, *, by, now: datetime | None = None):
         raise PermissionDenied(_("Không được tự duyệt câu trả lời mình đã soạn."))
     _require(can_approve(by, question))
     _require_status(question, Status.DRAFTED)
-    now = now or timezone.now()
+    now = now or clock.now()
     with transaction.atomic():
         question.status = Status.ANSWERED
         question.answer_approved_by = by

@@ -3,13 +3,13 @@ answered on time or late, open, overdue), and their XLSX export."""
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from datetime import date
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from eportal.core import clock, xlsx
 from eportal.qa.models import Question
 
 COLUMNS = ("received", "refused", "on_time", "late", "open", "overdue")
@@ -36,7 +36,7 @@ class Row:
 
 def compute(questions, today: date | None = None) -> list[Row]:
     """Count the questions by (month received, receiving portal, agency)."""
-    today = today or timezone.localdate()
+    today = today or clock.today()
     rows: dict[tuple, Row] = {}
     values = questions.values_list(
         "received_at",
@@ -75,25 +75,11 @@ def totals(rows: list[Row]) -> dict:
 
 
 def to_xlsx(rows: list[Row]) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _("Thống kê hỏi đáp")[:31]
     labels = column_labels()
     header = [_("Tháng"), _("Cổng tiếp nhận"), _("Cơ quan trả lời")] + [labels[c] for c in COLUMNS]
-    sheet.append(header)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        sheet.append([row.month, row.portal, row.agency] + [row.counts[c] for c in COLUMNS])
+    body = [[row.month, row.portal, row.agency] + [row.counts[c] for c in COLUMNS] for row in rows]
     total = totals(rows)
-    sheet.append([_("Tổng cộng"), "", ""] + [total[c] for c in COLUMNS])
-    for cell in sheet[sheet.max_row]:
-        cell.font = Font(bold=True)
-    for letter, width in zip("ABCDEFGHI", (10, 40, 40, 12, 16, 18, 18, 14, 14), strict=True):
-        sheet.column_dimensions[letter].width = width
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    body.append(xlsx.Bold([_("Tổng cộng"), "", ""] + [total[c] for c in COLUMNS]))
+    return xlsx.workbook(
+        _("Thống kê hỏi đáp"), header, body, widths=(10, 40, 40, 12, 16, 18, 18, 14, 14)
+    )

@@ -1,6 +1,5 @@
 """Public Q&A views, served by `QAIndexPage` routes under /hoi-dap/ of each portal."""
 
-from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -8,6 +7,7 @@ from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
 
 from eportal.core import abuse
+from eportal.core.pagination import Pager
 from eportal.qa import queries, services
 from eportal.qa.forms import AnswerSearchForm, QuestionForm, TrackForm
 from eportal.qa.models import QASettings, Question, Topic
@@ -37,7 +37,7 @@ def answer_list(request, page):
         if data["agency"]:
             answers = answers.filter(agency=data["agency"])
         answers = queries.search(answers, data["q"])
-    page_obj = Paginator(answers, 20).get_page(request.GET.get("trang"))
+    page_obj = Pager.for_request(request, answers, 20)
     return _render(
         request,
         page,

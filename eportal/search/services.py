@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
 
+from eportal.core import clock
 from eportal.search import registry
 from eportal.search.backends import get_backend
 from eportal.search.models import Kind, SearchEntry, SearchWord
@@ -143,7 +144,7 @@ def is_searchable_page(page: Page) -> bool:
         return False
     if getattr(page, "search_exclude", False):
         return False
-    if page.expire_at and page.expire_at <= timezone.now():
+    if page.expire_at and page.expire_at <= clock.now():
         return False
     return not page.get_view_restrictions().exists()
 

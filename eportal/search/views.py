@@ -2,6 +2,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.http import urlencode
 
+from eportal.core.pagination import PAGE_PARAM, page_param
 from eportal.search import query
 from eportal.search.forms import SearchForm
 
@@ -14,7 +15,12 @@ def _link(params: dict, **changes) -> str:
 
 def results(request):
     """/tim-kiem/?q=…: results, filters with counts, sorting, pages."""
-    form = SearchForm(request.GET if request.GET else None)
+    data = None
+    if request.GET:
+        # Pages are numbered by ?trang= on every public list (core.pagination).
+        data = request.GET.copy()
+        data["page"] = page_param(request.GET)
+    form = SearchForm(data)
     outcome = None
     params = {}
     if form.is_bound and form.is_valid():
@@ -50,7 +56,7 @@ def _facet_links(outcome, params):
                 "label": f.label,
                 "count": f.count,
                 "selected": f.selected,
-                "url": _link(params, **{name: "" if f.selected else f.value, "page": ""}),
+                "url": _link(params, **{name: "" if f.selected else f.value, PAGE_PARAM: ""}),
             }
             for f in facets
         ]
@@ -62,7 +68,7 @@ def _page_links(outcome, params):
         return []
     first, last = max(1, outcome.page - 3), min(outcome.pages, outcome.page + 3)
     return [
-        {"number": n, "url": _link(params, page=n), "current": n == outcome.page}
+        {"number": n, "url": _link(params, **{PAGE_PARAM: n}), "current": n == outcome.page}
         for n in range(first, last + 1)
     ]
 

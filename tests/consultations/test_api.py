@@ -25,7 +25,7 @@ def test_it_lists_consultations_by_status_and_portal(make_consultation, client):
     assert {(c["title"], c["status"]) for c in body} == {("Mở", "open"), ("Sắp", "upcoming")}
     assert client.get("/api/v1/consultations?portal=khong-co").json() == []
     assert client.get("/api/v1/consultations?status=la").status_code == 422
-    assert client.get("/api/v1/consultations?limit=-3").status_code == 422
+    assert client.get("/api/v1/consultations?page_size=-3").status_code == 422
 
 
 def test_it_reads_a_draft_with_articles_and_approved_comments_only(consultation, client, superuser):

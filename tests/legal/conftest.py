@@ -8,7 +8,7 @@ from eportal.legal import services
 from eportal.legal.parser import parse_text
 
 TEXTS = Path(__file__).parent / "texts"
-DEMO_TEXTS = Path(__file__).resolve().parents[2] / "eportal" / "legal" / "demo_texts"
+DEMO_TEXTS = Path(__file__).resolve().parents[2] / "eportal" / "demo" / "legal_texts"
 
 
 def text(name: str) -> str:

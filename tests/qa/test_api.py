@@ -98,8 +98,8 @@ def test_it_lists_published_answers_by_portal_topic_and_words(client, answered, 
     assert client.get(f"{URL}/answers", {"q": "chu ky"}).json()["count"] == 1
     assert client.get(f"{URL}/answers", {"topic": "Đất đai sotttt"}).json()["count"] == 1
     assert client.get(f"{URL}/answers", {"portal": "khong-co"}).json()["count"] == 0
-    assert client.get(f"{URL}/answers", {"limit": "0"}).status_code == 422
-    assert client.get(f"{URL}/answers", {"limit": "abc"}).status_code == 422
+    assert client.get(f"{URL}/answers", {"page_size": "0"}).status_code == 422
+    assert client.get(f"{URL}/answers", {"page_size": "abc"}).status_code == 422
 
 
 def test_the_api_is_in_the_openapi_description(client, qa):

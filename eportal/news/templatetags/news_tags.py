@@ -1,6 +1,6 @@
 from django import template
 
-from eportal.news import selectors
+from eportal.news import queries
 from eportal.news.models import NewsIndexPage
 
 register = template.Library()
@@ -14,7 +14,7 @@ def latest_news(context, count=6):
     if portal is None:
         return {"articles": [], "portal": None}
     index = NewsIndexPage.objects.live().child_of(portal.site.root_page).first()
-    articles = list(selectors.latest_articles(portal, within=index)[:count])
+    articles = list(queries.latest_articles(portal, within=index)[:count])
     return {
         "articles": articles,
         "portal": portal,

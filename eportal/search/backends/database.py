@@ -9,8 +9,8 @@ from __future__ import annotations
 from django.db.models import BooleanField, Case, Count, F, FloatField, Q, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Length
-from django.utils import timezone
 
+from eportal.core import clock
 from eportal.search.backends import SearchBackend, SearchRequest, SearchResponse
 from eportal.search.models import SearchEntry, SearchWord
 from eportal.search.text import ParsedQuery, edit_distance, has_marks
@@ -85,7 +85,7 @@ class DatabaseBackend(SearchBackend):
     # --- the query ---------------------------------------------------------
 
     def _visible(self, scope):
-        now = timezone.now()
+        now = clock.now()
         queryset = SearchEntry.objects.filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now))
         if scope is not None:
             queryset = queryset.filter(portal_id__in=scope)

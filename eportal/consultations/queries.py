@@ -2,10 +2,10 @@
 
 from dataclasses import dataclass
 
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from eportal.consultations.models import ConsultationPage, Status, comment_counts, status_q
+from eportal.core import clock
 from eportal.portals import access
 from eportal.portals.models import Portal
 
@@ -34,7 +34,7 @@ def consultations(portal=None, *, status: str | None = None, now=None):
 
 def items(pages, now=None) -> list[Item]:
     """Label pages with their portal, status and approved comment count (no N+1)."""
-    now = now or timezone.now()
+    now = now or clock.now()
     pages = list(pages)
     counts = comment_counts(pages)
     portals = access.portals_by_home_path()
@@ -51,7 +51,7 @@ def items(pages, now=None) -> list[Item]:
 
 def listing(portal) -> list[dict]:
     """The groups of ``/gop-y/``: open, upcoming, then closed (concluded included)."""
-    now = timezone.now()
+    now = clock.now()
     groups = {
         Status.OPEN: [],
         Status.UPCOMING: [],

@@ -2,9 +2,9 @@
 
 from django.db.models import BooleanField, Prefetch, Q, Value
 from django.db.models.functions import Coalesce
-from django.utils import timezone
 from wagtail.images import get_image_model
 
+from eportal.core import clock
 from eportal.news.models import ArticlePage, SiteAlert
 
 LIST_RENDITION = "fill-320x180"
@@ -53,7 +53,7 @@ def alert_for(portal, now=None):
     """The hot-news alert to show on every page of ``portal``: the most urgent, then newest."""
     if portal is None:
         return None
-    now = now or timezone.now()
+    now = now or clock.now()
     alerts = list(SiteAlert.objects.showing(portal, now).order_by("-starts_at")[:10])
     if not alerts:
         return None

@@ -1,0 +1,92 @@
+"""One way to page a public list: ``?trang=N`` on every page.
+
+``Pager`` reads the page number from the request (``trang``; ``page``, the
+name some wave-1 pages used, still answers so old links keep working), never
+fails on a bad number — it shows page 1 with a message, and a page past the end
+is empty with a message — and builds the links to the previous and next pages
+keeping the other parameters (filters, search words). Templates render it with
+``{% include "includes/pagination.html" with pager=… %}``.
+"""
+
+from django.core.paginator import Paginator
+from django.utils.translation import gettext as _
+
+PAGE_PARAM = "trang"
+LEGACY_PAGE_PARAMS = ("page",)
+
+
+def page_param(query) -> str:
+    """The page number asked for in a query dict (``trang``, else a legacy name)."""
+    for name in (PAGE_PARAM, *LEGACY_PAGE_PARAMS):
+        value = query.get(name)
+        if value not in (None, ""):
+            return value
+    return ""
+
+
+class Pager:
+    """A page of ``items`` for the number in ``raw_number`` (a string from the URL)."""
+
+    def __init__(self, items, raw_number, per_page: int, *, query=None):
+        self.paginator = Paginator(items, per_page)
+        self.message = ""
+        self._query = query
+        invalid = _("Số trang không hợp lệ; đang hiển thị trang 1.")
+        try:
+            number = int(raw_number or 1)
+        except (TypeError, ValueError):
+            number, self.message = 1, str(invalid)
+        if number < 1:
+            number, self.message = 1, str(invalid)
+        self.number = number
+        self.count = self.paginator.count
+        self.num_pages = self.paginator.num_pages
+        if number > max(self.num_pages, 1):
+            self.page = None
+            self.items = []
+            self.message = _("Không có trang %(n)s: kết quả chỉ có %(pages)s trang.") % {
+                "n": number,
+                "pages": self.num_pages,
+            }
+        else:
+            self.page = self.paginator.page(number)
+            self.items = list(self.page.object_list)
+
+    @classmethod
+    def for_request(cls, request, items, per_page: int):
+        return cls(items, page_param(request.GET), per_page, query=request.GET)
+
+    def __iter__(self):
+        return iter(self.items)
+
+    @property
+    def has_other_pages(self) -> bool:
+        return self.num_pages > 1
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page is not None and self.page.has_previous()
+
+    @property
+    def has_next(self) -> bool:
+        return self.page is not None and self.page.has_next()
+
+    def url_for(self, number: int) -> str:
+        """``?…&trang=number`` with the request's other parameters kept."""
+        query = self._query.copy() if self._query is not None else None
+        if query is None:
+            return f"?{PAGE_PARAM}={number}"
+        for name in (PAGE_PARAM, *LEGACY_PAGE_PARAMS):
+            query.pop(name, None)
+        if number > 1:
+            query[PAGE_PARAM] = str(number)
+        encoded = query.urlencode()
+        return f"?{encoded}" if encoded else "?"
+
+    @property
+    def previous_url(self) -> str:
+        return self.url_for(self.number - 1) if self.has_previous else ""
+
+    @property
+    def next_url(self) -> str:
+        return self.url_for(self.number + 1) if self.has_next else ""
