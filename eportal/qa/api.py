@@ -7,6 +7,7 @@ clients written against the first version, at /api/v1/questions/answers.
 
 from datetime import date, datetime
 
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 from ninja import Field, Query, Router, Schema
 
@@ -14,7 +15,7 @@ from eportal.api.pagination import PageMeta, PageQuery, page_of
 from eportal.core import abuse
 from eportal.portals.models import Portal
 from eportal.qa import queries, services
-from eportal.qa.forms import SCOPE, QuestionFields
+from eportal.qa.forms import SCOPE, AnswerSearchForm, QuestionFields
 from eportal.qa.models import QASettings, Question, Topic
 
 PREFIX = "questions"
@@ -101,9 +102,10 @@ class AnswerPage(PageMeta):
 
 
 class AnswerFilters(PageQuery):
-    q: str = Field("", max_length=200)
-    portal: str = Field("", max_length=63)
-    topic: str = Field("", max_length=200)
+    q: str = Field("", max_length=200, description="từ khóa, có hoặc không dấu")
+    portal: str = Field("", max_length=63, description="nhãn cổng, ví dụ sotttt")
+    topic: str = Field("", max_length=200, description="tên lĩnh vực")
+    agency: int | None = Field(None, description="mã số cơ quan trả lời")
 
 
 def _invalid(errors: dict, detail: str = "Dữ liệu không hợp lệ."):
@@ -192,11 +194,10 @@ def list_answers(request, filters: Query[AnswerFilters]):
         portal_obj = Portal.objects.filter(slug=filters.portal).first()
         if portal_obj is None:
             return page_of([], filters)
-    answers = queries.published_answers(portal_obj)
-    if filters.topic:
-        answers = answers.filter(topic__name__iexact=filters.topic.strip())
-    answers = queries.search(answers, filters.q)
-    return page_of(answers, filters, _answer)
+    form = AnswerSearchForm(filters.dict(include={"q", "topic", "agency"}, exclude_none=True))
+    if not form.is_valid():
+        raise ValidationError({k: list(v) for k, v in form.errors.items()})
+    return page_of(form.apply(queries.published_answers(portal_obj)), filters, _answer)
 
 
 def _answer(a) -> dict:

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from eportal.core.abuse import AbuseProtectedFormMixin
 from eportal.core.uploads import check_upload
 from eportal.portals.models import Agency, Portal
+from eportal.qa import queries
 from eportal.qa.models import Topic
 
 MAX_BODY = 10_000
@@ -152,6 +153,16 @@ class AnswerSearchForm(forms.Form):
         required=False,
         empty_label=_("Tất cả cơ quan"),
     )
+
+    def apply(self, answers):
+        """Narrow published ``answers`` to the valid filters (the page and the API
+        both filter through this form)."""
+        data = self.cleaned_data
+        if data["topic"].strip():
+            answers = answers.filter(topic__name__iexact=data["topic"].strip())
+        if data["agency"]:
+            answers = answers.filter(agency=data["agency"])
+        return queries.search(answers, data["q"])
 
 
 # --- Admin action forms ----------------------------------------------------

@@ -31,12 +31,7 @@ def answer_list(request, page):
     if not portal.is_main:
         topics = topics.filter(portal=portal)
     if form.is_valid():
-        data = form.cleaned_data
-        if data["topic"]:
-            answers = answers.filter(topic__name=data["topic"])
-        if data["agency"]:
-            answers = answers.filter(agency=data["agency"])
-        answers = queries.search(answers, data["q"])
+        answers = form.apply(answers)
     page_obj = Pager.for_request(request, answers, 20)
     return _render(
         request,
