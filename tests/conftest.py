@@ -81,6 +81,7 @@ def pytest_configure(config):
     from django.conf import settings
 
     _give_each_worker_its_own_redis_database(settings)
+    _keep_a_reused_sqlite_database_in_a_file(config, settings)
 
     # Hashing is not under test: the default hasher makes every user cost ~0.3 s.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -97,6 +98,18 @@ def wagtail_search_index(settings):
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "AUTO_UPDATE": True}
     }
+
+
+def _keep_a_reused_sqlite_database_in_a_file(config, settings):
+    """``--reuse-db`` (``make test-fast``) keeps the test database, with its
+    migrations and shared data, for the next run; SQLite's default test
+    database lives in memory and dies with the process, so keep it in
+    var/ instead (``test.sqlite3_gw0`` … per xdist worker)."""
+    database = settings.DATABASES["default"]
+    if not config.getoption("reuse_db", False) or not database["ENGINE"].endswith("sqlite3"):
+        return
+    if not database.get("TEST", {}).get("NAME"):
+        database.setdefault("TEST", {})["NAME"] = str(settings.VAR_DIR / "test.sqlite3")
 
 
 def _give_each_worker_its_own_redis_database(settings):
