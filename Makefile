@@ -9,7 +9,7 @@ EPORTAL := $(BIN)/eportal
 PORT   ?= 8000
 STAMP  := $(VENV)/.installed
 
-.PHONY: run install test e2e lint format lock migrate demo clean
+.PHONY: run install test test-fast e2e lint format lock migrate demo clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,14 +39,21 @@ test: install
 	$(BIN)/ruff format --check eportal tests
 	$(EPORTAL) makemigrations --check --dry-run
 	bash scripts/ensure-system-packages
-	$(BIN)/python -m pytest -q -p no:cacheprovider -n auto tests --ignore=tests/e2e
-	$(BIN)/python -m pytest -q -p no:cacheprovider tests/e2e
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n auto --durations=15 tests --ignore=tests/e2e
+	$(BIN)/python -m pytest -q -p no:cacheprovider --durations=15 tests/e2e
+
+# Unit tests only, keeping the test databases (migrated, with the shared test
+# data of tests/shared_data.py) for the next run. Add PYTEST_ARGS=--create-db
+# after changing a migration's data or tests/shared_data.py. `make test` and
+# CI always start from new databases.
+test-fast: install
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n auto --reuse-db --durations=15 $(PYTEST_ARGS) tests --ignore=tests/e2e
 
 # The browser journeys run in their own process: they share one committed
 # demo database (tests/e2e/conftest.py).
 e2e: install
 	bash scripts/ensure-system-packages
-	$(BIN)/python -m pytest -q -p no:cacheprovider tests/e2e
+	$(BIN)/python -m pytest -q -p no:cacheprovider --durations=15 tests/e2e
 
 lint: install
 	$(BIN)/ruff check eportal tests

@@ -1,5 +1,6 @@
 """Shared test fixtures: a small province with a main portal and two component
-portals, each with one board member per working role."""
+portals, each with one board member per working role (built once per test
+database: tests/shared_data.py)."""
 
 import os
 import re
@@ -7,48 +8,68 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 
-from eportal.portals import services
-from eportal.portals.models import Agency, BoardMember, Role
-
-PASSWORD = "Mat-khau-th3-nghiem!"
+from tests import shared_data
+from tests.shared_data import PASSWORD, make_member, make_portal  # noqa: F401 (used by tests)
 
 
-def make_portal(agency_name, kind, *, is_main=False, **spec):
-    return services.create_portal(
-        services.PortalSpec(agency=Agency(name=agency_name, kind=kind), is_main=is_main, **spec)
-    )
-
-
-def make_member(portal, role, username=None):
-    username = username or f"{portal.slug}-{role}"
-    user = get_user_model().objects.create_user(
-        username, f"{username}@example.org", PASSWORD, first_name="Thử", last_name="Nghiệm"
-    )
-    services.set_board_member(portal, user, position=BoardMember.Position.MEMBER, roles=[role])
-    return user
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Create the test database, then the shared province in it (once per
+    database, i.e. per xdist worker): tests/shared_data.py."""
+    with django_db_blocker.unblock():
+        shared_data.build()
 
 
 @pytest.fixture
 def province(db):
-    """The main portal and two component portals (a department and a district)."""
-    main = make_portal(
-        "Ủy ban nhân dân tỉnh Thái Bình",
-        Agency.Kind.MAIN,
-        is_main=True,
-        name="Cổng thông tin điện tử tỉnh Thái Bình",
-    )
-    dept = make_portal("Sở Thông tin và Truyền thông", Agency.Kind.DEPARTMENT)
-    district = make_portal("Huyện Quỳnh Phụ", Agency.Kind.DISTRICT)
-    return {"main": main, "sotttt": dept, "quynhphu": district}
+    """The main portal and two component portals (a department and a district).
+
+    They are built once per test database; this loads fresh objects."""
+    return shared_data.load_province()
 
 
 @pytest.fixture
 def board(province):
     """One user per (portal, role): board["sotttt"]["editor"] …"""
-    return {
-        slug: {role: make_member(portal, role) for role in Role.values}
-        for slug, portal in province.items()
-    }
+    return shared_data.load_board(province)
+
+
+@pytest.fixture
+def empty_database(db):
+    """A database without the shared province, as `migrate` leaves it, for the
+    few tests that build a province of their own (the demo).
+
+    The tables are emptied inside the test's transaction, so its rollback
+    brings the shared data back. Emptying recreates content types under new
+    ids: their cache is dropped after the test (pytest_runtest_teardown)."""
+    from django.core.management import call_command
+
+    call_command("flush", interactive=False, verbosity=0)
+
+
+def _flushes_database(item):
+    marker = item.get_closest_marker("django_db")
+    if marker and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])):
+        return True
+    return bool({"transactional_db", "live_server"} & set(item.fixturenames))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A transactional test ends by emptying every table: build the shared
+    data again for the tests after it."""
+    try:
+        return (yield)
+    finally:
+        if "empty_database" in item.fixturenames:
+            from django.contrib.contenttypes.models import ContentType
+
+            ContentType.objects.clear_cache()
+        if _flushes_database(item) and "e2e" not in item.keywords:
+            from pytest_django.plugin import blocking_manager_key
+
+            with item.config.stash[blocking_manager_key].unblock():
+                shared_data.build()
 
 
 @pytest.fixture
@@ -60,6 +81,7 @@ def pytest_configure(config):
     from django.conf import settings
 
     _give_each_worker_its_own_redis_database(settings)
+    _keep_a_reused_sqlite_database_in_a_file(config, settings)
 
     # Hashing is not under test: the default hasher makes every user cost ~0.3 s.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -76,6 +98,18 @@ def wagtail_search_index(settings):
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "AUTO_UPDATE": True}
     }
+
+
+def _keep_a_reused_sqlite_database_in_a_file(config, settings):
+    """``--reuse-db`` (``make test-fast``) keeps the test database, with its
+    migrations and shared data, for the next run; SQLite's default test
+    database lives in memory and dies with the process, so keep it in
+    var/ instead (``test.sqlite3_gw0`` … per xdist worker)."""
+    database = settings.DATABASES["default"]
+    if not config.getoption("reuse_db", False) or not database["ENGINE"].endswith("sqlite3"):
+        return
+    if not database.get("TEST", {}).get("NAME"):
+        database.setdefault("TEST", {})["NAME"] = str(settings.VAR_DIR / "test.sqlite3")
 
 
 def _give_each_worker_its_own_redis_database(settings):

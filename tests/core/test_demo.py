@@ -6,6 +6,9 @@ from wagtail.models import Page
 
 from eportal.portals.models import Agency, BoardMember, Portal
 
+# The demo builds its own province, on a database without the shared one.
+pytestmark = pytest.mark.usefixtures("empty_database")
+
 
 @pytest.mark.django_db
 def test_it_loads_the_main_portal_and_four_component_portals(capsys):

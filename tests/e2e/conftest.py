@@ -7,6 +7,10 @@ from types import SimpleNamespace
 
 import pytest
 
+# The journeys share the demo province, not the unit tests' one: take back
+# pytest-django's own database set-up, which tests/conftest.py extends.
+from pytest_django.fixtures import django_db_setup  # noqa: F401
+
 # Playwright's sync API runs an event loop in this thread; the ORM calls made
 # by fixtures here are plain synchronous test set-up.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -54,7 +58,7 @@ def page(browser):
 
 
 @pytest.fixture(scope="session")
-def e2e_site(django_db_setup, django_db_blocker):
+def e2e_site(django_db_setup, django_db_blocker):  # noqa: F811 (the fixture above)
     """The demo province, loaded once, served by an in-process live server.
 
     Loading the demo for every test would cost most of the run: the browser

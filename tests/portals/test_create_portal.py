@@ -5,6 +5,9 @@ from wagtail.models import GroupPagePermission, Site, WorkflowPage
 from eportal.portals.models import Agency, Portal
 from tests.conftest import make_portal
 
+# These tests create the province's portals themselves: start without the shared ones.
+pytestmark = pytest.mark.usefixtures("empty_database")
+
 
 @pytest.mark.django_db
 def test_it_creates_site_home_collection_groups_and_workflow_in_one_step():

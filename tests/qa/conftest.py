@@ -8,6 +8,7 @@ from django.core.cache import cache
 
 from eportal.qa import services
 from eportal.qa.models import QAIndexPage, Topic
+from tests import shared_data
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -25,13 +26,13 @@ def _fresh_state():
 
 @pytest.fixture
 def qa(province):
-    """Each portal's Q&A index page and a topic on each portal."""
+    """Each portal's Q&A index page and its topic (tests/shared_data.py)."""
     return {
         "pages": {
             key: QAIndexPage.objects.child_of(p.home_page).get() for key, p in province.items()
         },
         "topics": {
-            key: Topic.objects.create(portal=p, name=f"Đất đai {key}")
+            key: Topic.objects.get(portal=p, name=shared_data.topic_name(key))
             for key, p in province.items()
         },
         **province,

@@ -55,6 +55,8 @@ def test_similar_answers_are_suggested_while_typing(client, answered):
 def test_the_list_does_not_query_per_answer(client, answered, board, django_assert_max_num_queries):
     for i in range(6):
         answered("main", "sotttt", publish=True, title=f"Câu hỏi {i}")
+    # Count a warm page: the first request fills Wagtail's site root paths cache.
+    client.get("/hoi-dap/")
     with django_assert_max_num_queries(25):
         client.get("/hoi-dap/")
 
