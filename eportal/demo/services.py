@@ -17,6 +17,7 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
+from eportal.core import clock
 from eportal.demo.province import DEMO_PASSWORD
 from eportal.portals.models import Portal
 from eportal.services import services as procedure_services
@@ -370,20 +371,20 @@ def _every_status(pages, citizen, staff):
     """One online dossier of the demo citizen in each status of the national set."""
     s = procedure_services
     business, household = pages["1.001612"], pages["2.000720"]
-    with s.clock_at(_at(12)):
+    with clock.frozen_at(_at(12)):
         new = _submit_online(household, citizen)
-    with s.clock_at(_at(12, 10)):
+    with clock.frozen_at(_at(12, 10)):
         returned = _submit_online(business, citizen)
         s.accept(returned, by=staff["sokhdt"], note="Hồ sơ hợp lệ.")
-    with s.clock_at(_at(10)):
+    with clock.frozen_at(_at(10)):
         s.finish(returned, by=staff["sokhdt"], note="Đã cấp giấy chứng nhận.")
         s.return_result(returned, by=staff["sokhdt"], note="Đã trả kết quả tại Bộ phận một cửa.")
-    with s.clock_at(_at(9)):
+    with clock.frozen_at(_at(9)):
         done = _submit_online(business, citizen)
         s.accept(done, by=staff["sokhdt"])
-    with s.clock_at(_at(8)):
+    with clock.frozen_at(_at(8)):
         s.finish(done, by=staff["sokhdt"], note="Kết quả sẵn sàng, chờ công dân đến nhận.")
-    with s.clock_at(_at(7)):
+    with clock.frozen_at(_at(7)):
         refused = _submit_online(household, citizen)
         s.refuse(
             refused,
@@ -392,7 +393,7 @@ def _every_status(pages, citizen, staff):
         )
         supplement = _submit_online(household, citizen)
         s.accept(supplement, by=staff["quynhphu"])
-    with s.clock_at(_at(6)):
+    with clock.frozen_at(_at(6)):
         s.request_supplement(
             supplement,
             by=staff["quynhphu"],
@@ -404,7 +405,7 @@ def _every_status(pages, citizen, staff):
         s.request_payment(
             payment, by=staff["sokhdt"], amount=50000, note="Lệ phí đăng ký doanh nghiệp."
         )
-    with s.clock_at(_at(5)):
+    with clock.frozen_at(_at(5)):
         withdrawn = _submit_online(household, citizen)
         s.withdraw(withdrawn, by=citizen, reason="Tôi muốn đổi tên hộ kinh doanh.")
         stopped = _submit_online(business, citizen)
@@ -414,7 +415,7 @@ def _every_status(pages, citizen, staff):
             by=staff["sokhdt"],
             reason="Có tranh chấp về tên doanh nghiệp theo văn bản của Tòa án.",
         )
-    with s.clock_at(_at(4)):
+    with clock.frozen_at(_at(4)):
         accepted = _submit_online(household, citizen)
         s.accept(accepted, by=staff["quynhphu"])
         processing = _submit_online(business, citizen)
@@ -471,7 +472,7 @@ def _history(pages, staff):
         page = pages[code]
         by = staff[portal_slug]
         received = _at(days_ago, 8 + i % 3)
-        with s.clock_at(received):
+        with clock.frozen_at(received):
             dossier, _created = s.submit_dossier(
                 page,
                 user=None,
@@ -488,7 +489,7 @@ def _history(pages, staff):
         finished = timezone.make_aware(datetime.combine(finished_day, time(15, 0)))
         if finished_day > timezone.localdate():
             continue
-        with s.clock_at(finished):
+        with clock.frozen_at(finished):
             s.finish(dossier, by=by)
             s.return_result(dossier, by=by)
 

@@ -16,6 +16,7 @@ from ninja.errors import HttpError
 from ninja.security import django_auth
 from wagtail.models import Locale
 
+from eportal.core import clock
 from eportal.services import forms, statistics
 from eportal.services import services as procedure_services
 from eportal.services.models import Dossier, Level, ProcedurePage
@@ -243,7 +244,7 @@ def procedure_statistics(request, code: str, from_: str = Query("", alias="from"
         errors["to"] = [_("Ngày không hợp lệ (NNNN-TT hoặc NNNN-TT-NN).")]
     if errors:
         raise ValidationError(errors)
-    today = date.today()
+    today = clock.today()
     start = start or date(today.year, 1, 1)
     if end is None:
         end = today

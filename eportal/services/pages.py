@@ -10,10 +10,10 @@ from datetime import date
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from eportal.core import clock
 from eportal.portals import access
 from eportal.portals.models import Agency, Portal
 from eportal.services import statistics
@@ -96,7 +96,7 @@ def guide(index_page, request):
 
 def _report_from_params(index_page, request):
     params = request.GET
-    today = timezone.localdate()
+    today = clock.today()
     errors = []
     start = statistics.parse_month(params.get("tu"))
     end = statistics.parse_month(params.get("den"))

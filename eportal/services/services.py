@@ -98,9 +98,6 @@ def max_upload_bytes() -> int:
 
 
 _state = threading.local()
-now = clock.now
-today = clock.today
-clock_at = clock.frozen_at
 
 
 @contextmanager
@@ -186,7 +183,7 @@ def verify_email(token: str):
     with transaction.atomic():
         profile = user.citizen_profile
         if profile.email_verified_at is None:
-            profile.email_verified_at = timezone.now()
+            profile.email_verified_at = clock.now()
             profile.save(update_fields=["email_verified_at"])
         if not user.is_active:
             user.is_active = True
@@ -364,7 +361,7 @@ def submit_dossier(
         check_text(applicant.get(key, ""), _("Thông tin người nộp"))
     checked = check_files(procedure, files) if channel == Channel.ONLINE else {}
     portal = procedure_portal(procedure)
-    moment = now()
+    moment = clock.now()
     day = timezone.localdate(moment)
     try:
         with transaction.atomic():
@@ -483,7 +480,7 @@ def delete_draft(draft: DossierDraft) -> None:
 
 def purge_drafts() -> int:
     """Remove drafts nobody sent within a day, with their files."""
-    stale = list(DossierDraft.objects.filter(created_at__lt=now() - DRAFT_LIFETIME))
+    stale = list(DossierDraft.objects.filter(created_at__lt=clock.now() - DRAFT_LIFETIME))
     for draft in stale:
         delete_draft(draft)
     return len(stale)
@@ -501,7 +498,7 @@ def _delete_files(items) -> None:
 def _event(dossier, actor, action, from_status, to_status, note, *, form="", data=None):
     return DossierEvent.objects.create(
         dossier=dossier,
-        at=now(),
+        at=clock.now(),
         actor=actor if getattr(actor, "pk", None) else None,
         action=action,
         from_status=from_status,
@@ -531,7 +528,7 @@ def _move(dossier: Dossier, to_status: str, by, action: str, note: str, **event_
         )
     from_status = dossier.status
     dossier.status = to_status
-    on = today()
+    on = clock.today()
     if to_status in PAUSED_STATUSES:
         dossier.resume_status = Status.PROCESSING if dossier.accepted_on else Status.NEW
         if dossier.accepted_on and dossier.paused_since is None:
@@ -559,7 +556,7 @@ def accept(dossier: Dossier, *, by, note: str = "") -> Dossier:
     with transaction.atomic():
         dossier = _locked(dossier)
         _check_staff(by, dossier)
-        on = today()
+        on = clock.today()
         if dossier.status == Status.NEW:
             dossier.accepted_on = on
             dossier.due_date = calendar().add_working_days(on, dossier.processing_days)
@@ -676,7 +673,7 @@ def record_payment(payment: Payment, *, by, provider: str, reference: str = "") 
         payment.status = Payment.State.PAID
         payment.provider = provider
         payment.reference = reference or payment.reference
-        payment.paid_at = now()
+        payment.paid_at = clock.now()
         payment.confirmed_by = by if getattr(by, "pk", None) else None
         payment.save()
         dossier = _locked(payment.dossier)
@@ -704,7 +701,7 @@ def finish(dossier: Dossier, *, by, note: str = "") -> Dossier:
     with transaction.atomic():
         dossier = _locked(dossier)
         _check_staff(by, dossier)
-        dossier.finished_on = today()
+        dossier.finished_on = clock.today()
         _move(dossier, Status.DONE, by, "done", note)
     return dossier
 
@@ -713,7 +710,7 @@ def return_result(dossier: Dossier, *, by, note: str = "") -> Dossier:
     with transaction.atomic():
         dossier = _locked(dossier)
         _check_staff(by, dossier)
-        dossier.returned_on = today()
+        dossier.returned_on = clock.today()
         _move(dossier, Status.RETURNED, by, "returned", note)
     _mail_after_commit(
         dossier,
@@ -794,7 +791,7 @@ STAFF_ACTIONS = {
 
 def count_view(procedure: ProcedurePage) -> None:
     """Add one view to the procedure's count for this month (usage frequency)."""
-    month = today().replace(day=1)
+    month = clock.today().replace(day=1)
     updated = ProcedureView.objects.filter(procedure=procedure, month=month).update(
         count=F("count") + 1
     )

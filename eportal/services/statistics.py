@@ -33,6 +33,7 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from eportal.core import clock
 from eportal.services import rollup
 from eportal.services.models import (
     Dossier,
@@ -142,7 +143,7 @@ def build_report(
     over the days [start, end]."""
     if end < start:
         start, end = end, start
-    as_of = min(end, timezone.localdate())
+    as_of = min(end, clock.today())
     # The rollup and the dossiers share these field names: one scope for both.
     scope = Q()
     view_scope = Q()
@@ -321,7 +322,7 @@ def _open_on(scope: Q, as_of: date, by: tuple[str, ...]) -> dict[tuple, dict]:
     paused (waiting for documents or payment) on that day."""
     results: dict[tuple, dict] = defaultdict(lambda: {"within": 0, "overdue": 0, "paused": 0})
     within = Q(due_date__isnull=True) | Q(due_date__gte=as_of)
-    if as_of >= timezone.localdate():
+    if as_of >= clock.today():
         # Today: a dossier is closed on the day it closes, never later, so the
         # open ones are those without a closing day (a covering index).
         # Counting received_on (never NULL, in the index) rather than the

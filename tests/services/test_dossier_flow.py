@@ -8,13 +8,14 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from eportal.core import clock
 from eportal.services import services as procedure_services
 from eportal.workdays.services import calendar
 from tests.services.conftest import pdf_file
 
 
 def at(day: date):
-    return procedure_services.clock_at(timezone.make_aware(datetime.combine(day, time(9))))
+    return clock.frozen_at(timezone.make_aware(datetime.combine(day, time(9))))
 
 
 def test_it_pauses_the_clock_while_documents_are_awaited(submitted, board, citizen):

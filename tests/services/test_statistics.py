@@ -6,6 +6,7 @@ from datetime import date, datetime, time
 
 from django.utils import timezone
 
+from eportal.core import clock
 from eportal.services import services as procedure_services
 from eportal.services import statistics
 from eportal.services.models import Channel
@@ -13,7 +14,7 @@ from eportal.workdays.services import calendar
 
 
 def at(day):
-    return procedure_services.clock_at(timezone.make_aware(datetime.combine(day, time(9))))
+    return clock.frozen_at(timezone.make_aware(datetime.combine(day, time(9))))
 
 
 def _counter(procedure, staff, day, channel=Channel.IN_PERSON):
