@@ -32,7 +32,7 @@ demo: migrate
 	$(EPORTAL) demo
 
 run: demo
-	$(EPORTAL) runserver 127.0.0.1:$(PORT)
+	PORT=$(PORT) bash scripts/serve-dev
 
 test: install
 	$(BIN)/ruff check eportal tests

@@ -90,6 +90,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.sitemaps",
 ]
 
@@ -255,7 +257,21 @@ WAGTAIL_PASSWORD_RESET_ENABLED = True
 WAGTAILUSERS_PASSWORD_REQUIRED = True
 WAGTAIL_USER_TIME_ZONES = ["Asia/Ho_Chi_Minh"]
 
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background work (mail, PDFs, indexing): queued in the database and run by
+# `eportal db_worker` (started by `make run`; a systemd unit in deploy/).
+# EPORTAL_TASKS=immediate runs each task inside the call that queues it
+# (the test suite does so; never in production: requests would wait).
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[os.environ.get("EPORTAL_TASKS", "database")]}}
+# How often a mail is tried before it is left as failed (`eportal mail retry`).
+EPORTAL_MAIL_ATTEMPTS = int(os.environ.get("EPORTAL_MAIL_ATTEMPTS", "5"))
+# Generated PDFs (receipts, print versions), made once by the worker.
+EPORTAL_GENERATED_ROOT = Path(
+    os.environ.get("EPORTAL_GENERATED_ROOT", VAR_DIR / "private" / "generated")
+)
 
 LOGGING = {
     "version": 1,

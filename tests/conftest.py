@@ -4,6 +4,7 @@ database: tests/shared_data.py)."""
 
 import os
 import re
+import tempfile
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -79,10 +80,17 @@ def superuser(db):
 
 def pytest_configure(config):
     from django.conf import settings
+    from django.test import override_settings
 
     _give_each_worker_its_own_redis_database(settings)
     _keep_a_reused_sqlite_database_in_a_file(config, settings)
 
+    # Tasks run inside the call that queues them, so a test sees the mail sent
+    # and the PDF made; tests/core/test_worker.py runs the real worker.
+    # (override_settings tells django-tasks, whose backends already exist.)
+    override_settings(TASKS={"default": {"BACKEND": settings.TASK_BACKENDS["immediate"]}}).enable()
+    # PDFs made in tests go to a folder of this run's, not to var/.
+    settings.EPORTAL_GENERATED_ROOT = tempfile.mkdtemp(prefix="eportal-test-pdf-")
     # Hashing is not under test: the default hasher makes every user cost ~0.3 s.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # Wagtail's own search index serves only the admin's search; keeping it up

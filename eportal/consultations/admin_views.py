@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 from eportal.consultations import queries, services, synthesis
 from eportal.consultations.forms import ConcludeForm, HideForm, RespondForm
 from eportal.consultations.models import Comment, ConsultationPage, Status
-from eportal.core.printing import pdf_response
+from eportal.core.printing import serve_pdf
 
 
 def _forbidden(request, message):
@@ -167,4 +167,6 @@ def export(request, pk, kind):
         return _forbidden(request, _("Chỉ xuất bảng tổng hợp sau khi kết thúc lấy ý kiến."))
     if kind == "xlsx":
         return synthesis.xlsx_response(page)
-    return pdf_response(synthesis.pdf(page, request), synthesis.filename(page, "pdf"), inline=False)
+    return serve_pdf(
+        request, synthesis.html(page, request), synthesis.filename(page, "pdf"), inline=False
+    )

@@ -7,10 +7,8 @@ import logging
 import re
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
@@ -24,7 +22,7 @@ from eportal.consultations.models import (
     ConsultationPage,
     Status,
 )
-from eportal.core import clock
+from eportal.core import clock, mail
 from eportal.core.pages import ensure_child_page
 from eportal.core.uploads import DOCUMENTS, check_upload
 from eportal.portals import access
@@ -326,6 +324,7 @@ def conclude(
     return outcome
 
 
+@transaction.atomic
 def notify_subscribers(consultation_id: int) -> int:
     """E-mail every commenter who asked to be told of the synthesis, once; return the count."""
     consultation = (
@@ -341,26 +340,19 @@ def notify_subscribers(consultation_id: int) -> int:
     for comment in pending:
         by_address.setdefault(comment.email.lower(), []).append(comment)
     url = consultation.full_url or ""
-    for address, comments in by_address.items():
+    for comments in by_address.values():
         # Claim the rows first, so a second run (or a parallel one) sends nothing.
         claimed = Comment.objects.filter(
             pk__in=[c.pk for c in comments], notified_at__isnull=True
         ).update(notified_at=clock.now())
         if not claimed:
             continue
-        body = render_to_string(
-            "consultations/email/synthesis_published.txt",
-            {"consultation": consultation, "name": comments[0].name, "url": url},
+        # Queued with the claim in one transaction: the mail worker retries a failure.
+        mail.send(
+            [comments[0].email],
+            template="consultations/email/synthesis_published.txt",
+            context={"consultation": consultation, "name": comments[0].name, "url": url},
+            subject=_("Đã công bố tổng hợp ý kiến: %(title)s") % {"title": consultation.title},
         )
-        try:
-            send_mail(
-                _("Đã công bố tổng hợp ý kiến: %(title)s") % {"title": consultation.title},
-                body,
-                None,
-                [comments[0].email],
-            )
-            sent += 1
-        except OSError:
-            logger.exception("Could not e-mail %s about consultation %s", address, consultation.pk)
-            Comment.objects.filter(pk__in=[c.pk for c in comments]).update(notified_at=None)
+        sent += 1
     return sent

@@ -10,7 +10,7 @@ from eportal.consultations.forms import CommentForm
 from eportal.consultations.models import Status
 from eportal.core.abuse import too_many_requests
 from eportal.core.forms import copy_errors
-from eportal.core.printing import pdf_response
+from eportal.core.printing import serve_pdf
 
 
 def _page_context(request, page, **extra):
@@ -98,4 +98,4 @@ def public_synthesis(request, page, kind):
         raise Http404
     if kind == "xlsx":
         return synthesis.xlsx_response(page)
-    return pdf_response(synthesis.pdf(page, request), synthesis.filename(page, "pdf"))
+    return serve_pdf(request, synthesis.html(page, request), synthesis.filename(page, "pdf"))

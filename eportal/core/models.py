@@ -102,3 +102,37 @@ class ContentPage(PrintableMixin, BasePage):
     class Meta:
         verbose_name = _("trang nội dung")
         verbose_name_plural = _("trang nội dung")
+
+
+class OutgoingMail(models.Model):
+    """One e-mail the portal sends: kept so that sending is queued, retried,
+    never done twice and can be looked up afterwards (core/mail.py)."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Chờ gửi")
+        SENT = "sent", _("Đã gửi")
+        FAILED = "failed", _("Gửi không được")
+
+    to = models.JSONField(_("người nhận"))
+    subject = models.CharField(_("tiêu đề"), max_length=255)
+    body = models.TextField(_("nội dung"))
+    language = models.CharField(_("ngôn ngữ"), max_length=8, default="vi")
+    # A dotted path to a function and its JSON arguments returning
+    # [(filename, bytes, mimetype)]: attachments (PDFs) are made by the worker.
+    attachments = models.JSONField(_("tệp đính kèm"), null=True, blank=True)
+    status = models.CharField(
+        _("trạng thái"), max_length=10, choices=Status.choices, default=Status.QUEUED
+    )
+    attempts = models.PositiveSmallIntegerField(_("số lần gửi"), default=0)
+    error = models.TextField(_("lỗi gần nhất"), blank=True)
+    created_at = models.DateTimeField(_("lúc tạo"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("lúc gửi"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("thư đi")
+        verbose_name_plural = _("thư đi")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["status", "created_at"], name="outgoing_mail_status_idx")]
+
+    def __str__(self):
+        return self.subject

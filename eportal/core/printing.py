@@ -5,12 +5,28 @@ layout: title, date, author, source URL) and ``…/ban-in/pdf/`` (the same
 rendered to PDF on the server by WeasyPrint with fonts that carry every
 Vietnamese glyph). A page type sets ``print_template`` to render its body.
 ``render_pdf`` serves any other PDF the project makes (receipts, reports).
+
+A request never waits for WeasyPrint: ``serve_pdf`` renders the HTML (quick),
+and the worker turns it into a PDF once, stored under
+``EPORTAL_GENERATED_ROOT`` by the digest of that HTML — so a changed page or
+dossier makes a new file and an unchanged one is never made twice. Until the
+file is there the citizen sees a short page that reloads itself.
 """
 
+import hashlib
+import logging
+import os
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.text import slugify
+from django_tasks import task
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+logger = logging.getLogger(__name__)
 
 PDF_STYLESHEET = """
 @page { size: A4; margin: 20mm 18mm 20mm 22mm;
@@ -29,6 +45,52 @@ def render_pdf(html: str, *, base_url: str | None = None) -> bytes:
     from weasyprint import CSS, HTML
 
     return HTML(string=html, base_url=base_url).write_pdf(stylesheets=[CSS(string=PDF_STYLESHEET)])
+
+
+def _generated_path(digest: str) -> Path:
+    return Path(settings.EPORTAL_GENERATED_ROOT) / digest[:2] / f"{digest}.pdf"
+
+
+@task()
+def make_pdf(digest: str, html: str, base_url: str | None = None) -> str:
+    """Render ``html`` to the PDF file of ``digest`` (the worker runs this; a
+    second run finds the file and does nothing)."""
+    path = _generated_path(digest)
+    if path.exists():
+        return "exists"
+    try:
+        content = render_pdf(html, base_url=base_url)
+    except Exception:
+        cache.delete(f"eportal:pdf:{digest}")  # the next request queues it again
+        raise
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(f".{os.getpid()}.part")
+    partial.write_bytes(content)
+    os.replace(partial, path)  # readers see the whole file or none
+    return "made"
+
+
+def serve_pdf(request, html: str, filename: str, *, inline: bool = True) -> HttpResponse:
+    """The PDF of ``html``: at once when the worker has made it, else queued and
+    a "being prepared" page (202) that reloads itself."""
+    base_url = request.build_absolute_uri("/")
+    digest = hashlib.sha256(f"{base_url}\n{html}".encode()).hexdigest()
+    path = _generated_path(digest)
+    if not path.exists() and cache.add(f"eportal:pdf:{digest}", 1, 600):
+        try:
+            make_pdf.enqueue(digest, html, base_url)
+        except Exception:
+            cache.delete(f"eportal:pdf:{digest}")
+            logger.exception("Could not make the PDF %s", filename)
+    if path.exists():
+        return pdf_response(path.read_bytes(), filename, inline=inline)
+    response = HttpResponse(
+        render_to_string("print/preparing.html", {"filename": filename}, request=request),
+        status=202,
+    )
+    response["Retry-After"] = "3"
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def pdf_response(pdf: bytes, filename: str, *, inline: bool = True) -> HttpResponse:
@@ -61,5 +123,4 @@ class PrintableMixin(RoutablePageMixin):
     def print_pdf(self, request):
         context = self.get_print_context(request) | {"for_pdf": True}
         html = render_to_string(self.print_template, context)
-        pdf = render_pdf(html, base_url=request.build_absolute_uri("/"))
-        return pdf_response(pdf, f"{slugify(self.slug) or 'trang'}.pdf")
+        return serve_pdf(request, html, f"{slugify(self.slug) or 'trang'}.pdf")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.contrib.auth import get_user_model
 from django.utils.text import capfirst
 
+from eportal.core import mail
 from eportal.core.models import ContentPage, SectionPage
 from eportal.portals import services
 from eportal.portals.models import Agency, BoardMember, Portal, Role
@@ -224,6 +225,12 @@ def _pages(portal: Portal, admin, report: DemoReport) -> None:
 
 
 def load_demo() -> DemoReport:
+    # The demo's citizens and officials are fictitious: nobody is written to.
+    with mail.muted():
+        return _load_demo()
+
+
+def _load_demo() -> DemoReport:
     report = DemoReport()
     admin = _superuser(report)
     for data in AGENCIES:

@@ -5,7 +5,6 @@ question is made once (found by its title) and never changed afterwards."""
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
-from django.test.utils import override_settings
 from django.utils import timezone
 
 from eportal.portals.models import Portal
@@ -132,12 +131,6 @@ def _user(username):
 
 
 def load(report):
-    # The demo askers are fictitious: their mails go nowhere.
-    with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
-        _load(report)
-
-
-def _load(report):
     portals = {p.slug: p for p in Portal.objects.select_related("site", "agency")}
     if "www" not in portals:
         return

@@ -514,7 +514,6 @@ def load(report):
     staff = {
         slug: User.objects.get(username=f"{slug}-btv") for slug in ("sokhdt", "sotttt", "quynhphu")
     }
-    with procedure_services.notifications_off():
-        _every_status(pages, citizen, staff)
-        _history(pages, staff)
+    _every_status(pages, citizen, staff)
+    _history(pages, staff)
     report.count(created=True)

@@ -19,10 +19,9 @@ from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django_tasks import task
 from wagtail.models import TaskState
 
-from eportal.core import clock, xlsx
+from eportal.core import clock, mail, xlsx
 from eportal.editorial.models import ReminderSent, RoyaltyEntry, RoyaltyRate
 from eportal.workdays.models import Deadline
 from eportal.workdays.services import calendar
@@ -329,11 +328,8 @@ def board_emails(portal) -> list[str]:
     return sorted({u.email for u in users if u.email})
 
 
-@task()
 def send_reminder(reminder_id: int) -> None:
-    """Send one recorded reminder by e-mail."""
-    from django.core.mail import send_mail
-
+    """Queue the e-mail of one recorded reminder."""
     reminder = ReminderSent.objects.select_related(
         "deadline__rule", "deadline__portal", "deadline__content_type"
     ).get(pk=reminder_id)
@@ -363,7 +359,7 @@ def send_reminder(reminder_id: int) -> None:
     link = ""
     if deadline.item_edit_url:
         link = "\n\n" + settings.WAGTAILADMIN_BASE_URL.rstrip("/") + deadline.item_edit_url
-    send_mail(subject % values, body % values + link, None, recipients)
+    mail.send(recipients, subject=subject % values, body=body % values + link)
 
 
 def remind(today: date | None = None) -> list[ReminderSent]:
@@ -402,6 +398,6 @@ def remind(today: date | None = None) -> list[ReminderSent]:
         except IntegrityError:
             # Another run recorded it first.
             continue
-        transaction.on_commit(lambda pk=reminder.pk: send_reminder.enqueue(pk))
+        transaction.on_commit(lambda pk=reminder.pk: send_reminder(pk))
         sent.append(reminder)
     return sent

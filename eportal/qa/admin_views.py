@@ -187,7 +187,7 @@ class QuestionDetailView(HandlerMixin, TemplateView):
 
 
 def services_tracking_url(question):
-    from eportal.qa.tasks import tracking_url
+    from eportal.qa.notifications import tracking_url
 
     return tracking_url(question)
 

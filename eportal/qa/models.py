@@ -154,6 +154,8 @@ class Question(models.Model):
     )
     title = models.CharField(_("tiêu đề"), max_length=250)
     body = models.TextField(_("nội dung câu hỏi"))
+    # The language the citizen asked in: their mails are written in it.
+    language = models.CharField(_("ngôn ngữ"), max_length=8, default="vi")
     is_complaint = models.BooleanField(_("là khiếu nại, tố cáo"), default=False)
     status = models.CharField(
         _("trạng thái"),

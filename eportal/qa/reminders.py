@@ -13,7 +13,7 @@ from django.db import IntegrityError, transaction
 
 from eportal.core import clock
 from eportal.qa.models import Question, Reminder
-from eportal.qa.tasks import notify, recipients
+from eportal.qa.notifications import notify, recipients
 from eportal.workdays.services import calendar
 
 BEFORE = {3: Reminder.Kind.BEFORE_3, 1: Reminder.Kind.BEFORE_1}

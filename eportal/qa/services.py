@@ -4,7 +4,7 @@ Each function checks who may act and from which status, saves in one
 transaction, records a `QuestionEvent` (the citizen-visible history) and a
 Wagtail audit-log entry, then queues the e-mails. Mail is sent after the
 transaction commits and never undoes a stored step: a mail failure is logged
-and the question stays where it is (see `eportal.qa.tasks`).
+and the question stays where it is (see `eportal.qa.notifications`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from wagtail.log_actions import log
 
-from eportal.core import clock
+from eportal.core import clock, mail
 from eportal.portals import access
 from eportal.portals.models import Agency, Portal
 from eportal.qa.models import (
@@ -128,7 +128,7 @@ def _step(question, kind, by, *, note="", agency=None, promised_date=None, actio
 
 
 def _after_commit(question, kind, **extra):
-    from eportal.qa.tasks import notify
+    from eportal.qa.notifications import notify
 
     notify(question.pk, kind, **extra)
 
@@ -188,6 +188,7 @@ def submit_question(
                 body=body,
                 received_at=now,
                 submission_key=submission_key or None,
+                language=mail.recipient_language(),
             )
             for upload, kind in attachments:
                 attachment = QuestionAttachment(

@@ -23,8 +23,8 @@ def form_event(dossier: Dossier, form: str):
     return dossier.events.filter(form=form).order_by("-at", "-pk").first()
 
 
-def render_form(dossier: Dossier, form: str) -> bytes:
-    """Render form ``01``…``04`` of a dossier to PDF bytes."""
+def form_html(dossier: Dossier, form: str) -> str:
+    """The HTML of form ``01``…``04`` of a dossier."""
     context = {
         "dossier": dossier,
         "event": form_event(dossier, form) if form != "01" else None,
@@ -32,5 +32,15 @@ def render_form(dossier: Dossier, form: str) -> bytes:
         "now": timezone.localtime(),
         "form": form,
     }
-    html = render_to_string(FORMS[form], context)
-    return render_pdf(html)
+    return render_to_string(FORMS[form], context)
+
+
+def render_form(dossier: Dossier, form: str) -> bytes:
+    """Render form ``01``…``04`` of a dossier to PDF bytes."""
+    return render_pdf(form_html(dossier, form))
+
+
+def form_attachments(dossier_id: int, form: str) -> list[tuple[str, bytes, str]]:
+    """The printed form of a notice, for the mail worker (core/mail.py)."""
+    dossier = Dossier.objects.select_related("agency", "portal").get(pk=dossier_id)
+    return [(f"{dossier.code}-mau-{form}.pdf", render_form(dossier, form), "application/pdf")]

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
-from contextlib import contextmanager
 from datetime import date, timedelta
 
 from django.conf import settings
@@ -21,14 +19,12 @@ from django.contrib.auth.password_validation import validate_password
 from django.core import signing
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files import File
-from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.db.models import F
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from eportal.core import clock
+from eportal.core import clock, mail
 from eportal.core.uploads import DOCUMENTS, IMAGES, check_upload
 from eportal.portals import access
 from eportal.services.models import (
@@ -95,20 +91,6 @@ ID_NUMBER_RE = re.compile(r"^\d{12}$")
 
 def max_upload_bytes() -> int:
     return getattr(settings, "EPORTAL_DOSSIER_MAX_BYTES", 10 * 1024 * 1024)
-
-
-_state = threading.local()
-
-
-@contextmanager
-def notifications_off():
-    """Send no e-mail from the services inside the block (bulk demo loading)."""
-    previous = getattr(_state, "quiet", False)
-    _state.quiet = True
-    try:
-        yield
-    finally:
-        _state.quiet = previous
 
 
 # --- Access -------------------------------------------------------------------
@@ -808,25 +790,16 @@ def count_view(procedure: ProcedurePage) -> None:
 
 
 def _mail_after_commit(dossier: Dossier, subject: str, template: str, form: str = "") -> None:
-    if not dossier.applicant_email or getattr(_state, "quiet", False):
+    """Queue the citizen's notice of a step, with the step's printed form (made
+    by the worker) attached."""
+    if not dossier.applicant_email:
         return
-    dossier_id = dossier.pk
-
-    def send():
-        from eportal.services import documents
-
-        fresh = Dossier.objects.select_related("agency", "portal").get(pk=dossier_id)
-        body = render_to_string(template, {"dossier": fresh, "subject": subject})
-        message = EmailMessage(subject, body, to=[fresh.applicant_email])
-        if form:
-            try:
-                pdf = documents.render_form(fresh, form)
-                message.attach(f"{fresh.code}-mau-{form}.pdf", pdf, "application/pdf")
-            except Exception:  # a PDF problem must not stop the notice itself
-                logger.exception("Could not render form %s for dossier %s", form, fresh.code)
-        try:
-            message.send()
-        except Exception:
-            logger.exception("Could not send the notice for dossier %s", fresh.code)
-
-    transaction.on_commit(send)
+    mail.send(
+        [dossier.applicant_email],
+        template=template,
+        context={"dossier": dossier, "subject": subject},
+        subject=subject,
+        attachments=("eportal.services.documents.form_attachments", [dossier.pk, form])
+        if form
+        else None,
+    )

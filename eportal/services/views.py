@@ -11,16 +11,15 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import authenticate, get_user_model, login, logout
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
 from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from eportal.core.printing import pdf_response
+from eportal.core import mail
+from eportal.core.printing import serve_pdf
 from eportal.services import documents, forms, payments
 from eportal.services import services as procedure_services
 from eportal.services.models import Dossier, DossierDraft, Status
@@ -54,11 +53,12 @@ def register(request):
                 form.add_error(field if field in form.fields else None, messages_)
         else:
             link = request.build_absolute_uri(reverse("services:verify", args=[token]))
-            send_mail(
-                _("Xác thực tài khoản dịch vụ công"),
-                render_to_string("public_services/email/verify.txt", {"user": user, "link": link}),
-                None,
+            mail.send(
                 [user.email],
+                template="public_services/email/verify.txt",
+                context={"user": user, "link": link},
+                subject=_("Xác thực tài khoản dịch vụ công"),
+                language=mail.recipient_language(),
             )
             return render(request, "public_services/account/registered.html", {"email": user.email})
     return render(request, "public_services/account/register.html", {"form": form})
@@ -291,7 +291,7 @@ def dossier_form_pdf(request, code, form):
         form != "01" and documents.form_event(dossier, form) is None
     ):
         raise Http404
-    return pdf_response(documents.render_form(dossier, form), f"{dossier.code}-mau-{form}.pdf")
+    return serve_pdf(request, documents.form_html(dossier, form), f"{dossier.code}-mau-{form}.pdf")
 
 
 def dossier_file(request, code, file_id):

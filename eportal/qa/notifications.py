@@ -1,18 +1,17 @@
-"""E-mails about questions, sent as background tasks (django-tasks).
+"""E-mails about questions, through the one mail path (core/mail.py).
 
 ``notify`` never raises: a step already stored must not be undone or hidden
-because a mail server is down. A failed send is logged (and recorded by the
-task backend); the question stays stored and visible to the board.
+because a mail server is down. A failed send is logged and retried by the
+mail worker; the question stays stored and visible to the board.
 """
 
 import logging
 
 from django.conf import settings
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
-from django_tasks import task
+
+from eportal.core import mail
+from eportal.core.models import OutgoingMail
 
 logger = logging.getLogger(__name__)
 
@@ -71,39 +70,27 @@ def recipients(question, kind: str) -> list[str]:
     raise ValueError(f"unknown mail kind {kind!r}")
 
 
-@task()
-def send_question_mail(question_id: int, kind: str, extra: dict | None = None) -> list[str]:
+def notify(question_id: int, kind: str, **extra) -> bool:
+    """Mail the people a step concerns; return False (and log) if it could not be
+    sent now (the mail worker retries it)."""
     from eportal.qa.models import Question
 
-    question = Question.objects.select_related("portal__site", "agency", "topic").get(
-        pk=question_id
-    )
-    to = recipients(question, kind)
-    if not to:
-        return []
-    with translation.override(settings.LANGUAGE_CODE):
-        context = {
-            "question": question,
-            "extra": extra or {},
-            "tracking_url": tracking_url(question),
-            "admin_url": admin_url(question),
-        }
-        # The template's first line is the subject, the rest the body.
-        subject, _sep, body = (
-            render_to_string(f"qa/mail/{kind}.txt", context).strip().partition("\n")
-        )
-    send_mail(subject, body, None, to)
-    return to
-
-
-def notify(question_id: int, kind: str, **extra) -> bool:
-    """Queue a mail; return False (and log) if it could not be queued or sent."""
     try:
-        result = send_question_mail.enqueue(question_id, kind, extra or None)
+        question = Question.objects.select_related("portal__site", "agency", "topic").get(
+            pk=question_id
+        )
+        message = mail.send(
+            recipients(question, kind),
+            template=f"qa/mail/{kind}.txt",
+            context={
+                "question": question,
+                "extra": extra,
+                "tracking_url": tracking_url(question),
+                "admin_url": admin_url(question),
+            },
+            language=question.language if kind in CITIZEN_KINDS else None,
+        )
     except Exception:
         logger.exception("Could not queue the %s mail for question %s", kind, question_id)
         return False
-    if getattr(result, "status", None) == "FAILED":
-        logger.error("The %s mail for question %s failed", kind, question_id)
-        return False
-    return True
+    return message is None or message.status != OutgoingMail.Status.FAILED
