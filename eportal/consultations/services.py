@@ -320,7 +320,9 @@ def conclude(
         outcome.save()
         consultation.outcome = outcome
         log(consultation, "consultations.concluded", user=by)
-        transaction.on_commit(lambda: notify_subscribers(consultation.pk))
+        # Recorded in the outbox with the conclusion: the worker sends after commit,
+        # and a bulk load under mail.muted() sends nothing.
+        notify_subscribers(consultation.pk)
     return outcome
 
 

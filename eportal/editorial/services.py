@@ -395,9 +395,10 @@ def remind(today: date | None = None) -> list[ReminderSent]:
                     sent_on=today,
                     recipients=",".join(board_emails(deadline.portal)),
                 )
+                # Into the outbox with the record: the worker sends it after commit.
+                send_reminder(reminder.pk)
         except IntegrityError:
             # Another run recorded it first.
             continue
-        transaction.on_commit(lambda pk=reminder.pk: send_reminder(pk))
         sent.append(reminder)
     return sent
