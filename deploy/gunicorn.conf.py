@@ -11,3 +11,10 @@ max_requests = 2000
 max_requests_jitter = 200
 accesslog = "-"
 forwarded_allow_ips = "127.0.0.1"
+
+
+def worker_exit(server, worker):
+    """Hand the procedure page views this worker counted to the task queue."""
+    from eportal.procedures.services import flush_views
+
+    flush_views()

@@ -60,7 +60,9 @@ INSTALLED_APPS = [
     "eportal.editorial",
     "eportal.news",
     "eportal.legal",
-    "eportal.services",
+    "eportal.procedures",
+    "eportal.citizens",
+    "eportal.dossiers",
     "eportal.qa",
     "eportal.consultations",
     "eportal.search",
@@ -289,16 +291,18 @@ LOGGING = {
 # Tables in article bodies (Art. 9: rich text with images, tables, documents).
 INSTALLED_APPS += ["wagtail.contrib.table_block"]
 
-# --- Procedures and online public services (eportal.services) -------------
+# --- Procedures, citizens and dossiers of online public services -----------
 # Dossier files are kept here, outside MEDIA_ROOT and any web root; they are
 # served only through the permission-checked dossier file view.
 EPORTAL_PRIVATE_ROOT = Path(os.environ.get("EPORTAL_PRIVATE_ROOT", VAR_DIR / "private"))
+# Page views of procedures are added up in each process and written this often.
+EPORTAL_VIEW_FLUSH_SECONDS = int(os.environ.get("EPORTAL_VIEW_FLUSH_SECONDS", "300"))
 EPORTAL_DOSSIER_MAX_BYTES = int(os.environ.get("EPORTAL_DOSSIER_MAX_MB", "10")) * 1024 * 1024
 # Payment providers offered to applicants; the offline test provider (no money
 # moves) is shown only while EPORTAL_PAYMENT_TEST_PROVIDER is on (default: DEBUG).
 EPORTAL_PAYMENT_PROVIDERS = [
-    "eportal.services.payments.CounterOrTransferProvider",
-    "eportal.services.payments.OfflineTestProvider",
+    "eportal.dossiers.payments.CounterOrTransferProvider",
+    "eportal.dossiers.payments.OfflineTestProvider",
 ]
 EPORTAL_PAYMENT_TEST_PROVIDER = env_bool("EPORTAL_PAYMENT_TEST_PROVIDER", default=DEBUG)
 EPORTAL_PAYMENT_BANK_ACCOUNT = {

@@ -153,3 +153,18 @@ def _empty_caches():
 
     for cache in caches.all():
         cache.clear()
+    from eportal.procedures import services as procedure_services
+
+    procedure_services._pending.clear()  # views counted in memory by an earlier test
+
+
+@pytest.fixture(autouse=True)
+def _default_language(settings):
+    """Every test starts in Vietnamese: a request under /en/ leaves English active
+    in its thread (LocaleMiddleware does not switch back), and the messages of a
+    later test would come out in English."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)

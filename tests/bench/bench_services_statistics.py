@@ -36,10 +36,11 @@ def build(n_dossiers: int):
     from django.core.management import call_command
     from django.utils import timezone
 
+    from eportal.dossiers.models import Channel, Dossier, Status
     from eportal.portals import services
     from eportal.portals.models import Agency
-    from eportal.services.models import Channel, Dossier, ProcedurePage, ProcedureView, Status
-    from eportal.services.signal_handlers import ensure_index
+    from eportal.procedures.models import ProcedurePage, ProcedureView
+    from eportal.procedures.signal_handlers import ensure_index
     from eportal.workdays.calendar import default_calendar
 
     call_command("migrate", verbosity=0)
@@ -145,7 +146,7 @@ def build(n_dossiers: int):
             month = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
     ProcedureView.objects.bulk_create(views)
     # bulk_create bypasses the signals that keep the monthly rollup.
-    from eportal.services import rollup
+    from eportal.dossiers import rollup
 
     started = time.perf_counter()
     rows = rollup.rebuild()
@@ -178,7 +179,7 @@ def main():
     from django.test.utils import setup_test_environment
     from django.utils import timezone
 
-    from eportal.services.models import Dossier
+    from eportal.dossiers.models import Dossier
 
     setup_test_environment()
     started = time.perf_counter()

@@ -11,8 +11,8 @@ from django.core import mail
 from django.utils import timezone
 
 from eportal.demo.province import DEMO_PASSWORD
-from eportal.services import statistics
-from eportal.services.models import Dossier
+from eportal.dossiers import statistics
+from eportal.dossiers.models import Dossier
 from tests.e2e.conftest import axe_violations
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
