@@ -196,7 +196,9 @@ class LegalDocumentPage(PrintableMixin, BasePage):
         """Recompute the keys, the search text and the owning portal from the fields."""
         self.number_key = number_key(self.number) if self.number else ""
         self.issuer_key = slugify(self.issuer, max_length=255)
-        self.name_key = fold(f"{self.form_name} {self.summary}")[:255]
+        # "Luật Giao dịch điện tử": the summary of a law already says its form.
+        named = fold(self.summary).startswith(fold(self.form_name))
+        self.name_key = fold(self.summary if named else f"{self.form_name} {self.summary}")[:255]
         self.year = self.issued.year if self.issued else None
         self.search_text = " ".join(
             fold(part)

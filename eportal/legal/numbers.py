@@ -48,12 +48,15 @@ _FORM_BY_NAME = sorted(((fold(name), code) for code, name, _a in FORMS), key=lam
 
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"})
 _NUMBER_RE = re.compile(
-    r"^(?P<number>\d+[a-zA-Z]?)\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?(?P<symbol>[^\s/][^/]*)$"
+    r"^(?P<number>\d+[a-zA-Z]?)\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?"
+    r"(?P<symbol>[^\s/][^/]*(?:/[^\s/][^/]*)?)$"
 )
 # A number and symbol inside running text: "Quyết định số 05/2014/QĐ-UBND".
 NUMBER_IN_TEXT_RE = re.compile(
     r"\b\d{1,5}[a-zA-Z]?\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?"
-    r"[A-ZĐƯƠÂÊÔĂ][A-ZĐƯƠÂÊÔĂ0-9&]*(?:\s*-\s*[A-ZĐƯƠÂÊÔĂ0-9&]+)*"
+    r"[A-ZĐƯƠÂÊÔĂ][A-ZĐƯƠÂÊÔĂ0-9&]*[a-z]?(?:\s*-\s*[A-ZĐƯƠÂÊÔĂ0-9&]+[a-z]?)*"
+    # an old joint circular: "01/2004/TTLT/BVHTT-BYT"
+    r"(?:/[A-ZĐ][A-ZĐƯƠÂÊÔĂ0-9&]*(?:-[A-ZĐƯƠÂÊÔĂ0-9&]+)*)?(?![\w])"
 )
 
 
@@ -95,9 +98,9 @@ def parse_number(text: str) -> DocumentNumber | None:
     if not match:
         return None
     symbol = match["symbol"]
-    if not re.fullmatch(r"[A-Za-zÀ-ỹĐđ0-9&]+(?:-[A-Za-zÀ-ỹĐđ0-9&]+)*", symbol):
+    if not re.fullmatch(r"[A-Za-zÀ-ỹĐđ0-9&]+(?:[-/][A-Za-zÀ-ỹĐđ0-9&]+)*", symbol):
         return None
-    parts = symbol.split("-")
+    parts = re.split(r"[-/]", symbol)
     if fold(parts[0]).upper() in _FORM_BY_ABBR and len(parts) > 1:
         form_abbr, issuer = parts[0], "-".join(parts[1:])
     elif len(parts) == 1 and fold(parts[0]).upper() in _FORM_BY_ABBR and not match["year"]:

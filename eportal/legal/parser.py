@@ -18,8 +18,23 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from eportal.legal.numbers import clean_number, find_numbers, form_from_name, number_key
-from eportal.vntext import fold, normalize
+from eportal.legal.layout import (
+    clean_lines,
+    is_boilerplate,
+    is_form_line,
+    is_name,
+    is_upper,
+    logical_lines,
+    split_metadata,
+)
+from eportal.legal.numbers import (
+    clean_number,
+    find_numbers,
+    form_from_name,
+    number_key,
+    parse_number,
+)
+from eportal.vntext import fold
 
 STATUS_NOT_YET = "not_yet"
 STATUS_IN_FORCE = "in_force"
@@ -58,9 +73,17 @@ class ParsedDocument:
     bases: list[Reference] = field(default_factory=list)
     replaces: list[Reference] = field(default_factory=list)
     amends: list[Reference] = field(default_factory=list)
+    repeals: list[Reference] = field(default_factory=list)
     guides: list[Reference] = field(default_factory=list)
     body: str = ""
     metadata: dict[str, str] = field(default_factory=dict)
+    # How sure the parser is of each field (0–1), and why it is not.
+    confidence: dict[str, float] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def unsure(self) -> list[str]:
+        """The fields to check by eye before publishing."""
+        return [name for name, value in self.confidence.items() if value < UNSURE_BELOW]
 
     def missing(self) -> list[str]:
         """Return the names of required fields that the text did not give."""
@@ -115,107 +138,51 @@ def roman_to_int(text: str) -> int | None:
     return total if total > 0 else None
 
 
-# --- Cleaning -------------------------------------------------------------------
+# --- Cleaning (see layout.py) ----------------------------------------------------
 
 _SEPARATOR = re.compile(r"^[\s\-_=*–—.]{3,}$")
-_BOILERPLATE = [
-    re.compile(p)
-    for p in (
-        r"^(dang nhap|dang ky|dang xuat|tro giup|lien he|gioi thieu|trang chu)\b",
-        r"^(luu tru|ghi chu|y kien|facebook|email|in|chia se|tai ve|tai van ban)$",
-        r"^(thuoc tinh|noi dung|van ban goc|van ban tieng anh|tieng anh|luoc do)$",
-        r"^(van ban lien quan|lien quan hieu luc|lien quan noi dung|van ban duoc huong dan)",
-        r"^ban (chua|da) dang nhap",
-        r"^(c|\(c\)|©|copyright)\b",
-        r"^(bai viet|tin) (lien quan|khac)",
-        r"thu vien phap luat|luatvietnam|vbpl\.vn|www\.|https?://",
-        r"^(chu de|tu khoa|tags?)\s*:",
-    )
-]
 _NATIONAL_MOTTO = "cong hoa xa hoi chu nghia viet nam"
-_META_LABELS = {
-    "so hieu": "number",
-    "so ky hieu": "number",
-    "loai van ban": "form",
-    "ngay ban hanh": "issued",
-    "noi ban hanh": "issuer",
-    "co quan ban hanh": "issuer",
-    "nguoi ky": "signer",
-    "ngay hieu luc": "effective",
-    "ngay co hieu luc": "effective",
-    "tinh trang hieu luc": "status",
-    "tinh trang": "status",
-    "linh vuc": "field",
-    "linh vuc, nganh": "field",
-    "trich yeu": "title",
-    "ngay cong bao": "gazette_date",
-    "so cong bao": "gazette_number",
-}
-_META_LINE = re.compile(r"^\s*[-•*+]?\s*(?P<label>[^:]{2,30}?)\s*:\s*(?P<value>.*)$")
-
-
-def _is_boilerplate(line: str) -> bool:
-    folded = fold(line)
-    return any(p.search(folded) for p in _BOILERPLATE)
-
-
-def clean_lines(text: str) -> list[str]:
-    """Return the text's lines, NFC, with odd spacing tidied (tabs, no-break spaces)."""
-    text = normalize(text or "").replace("\r\n", "\n").replace("\r", "\n")
-    text = (
-        text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\t", " ")
-    )
-    return [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
-
-
-def _split_metadata(lines: list[str]) -> tuple[list[str], dict[str, str]]:
-    """Take the trailing "- Số hiệu: …" list off the lines; return the rest and the list."""
-    metadata: dict[str, str] = {}
-    first_meta = None
-    for i, line in enumerate(lines):
-        match = _META_LINE.match(line)
-        if not match or not line.lstrip().startswith(("-", "•", "*", "+")):
-            continue
-        key = _META_LABELS.get(fold(match["label"]))
-        if key is None:
-            continue
-        # A metadata list sits after the text: the "Số hiệu" line opens it.
-        if first_meta is None and key == "number":
-            first_meta = i
-        if first_meta is not None and i - first_meta < 40:
-            metadata.setdefault(key, match["value"].strip())
-    if first_meta is None:
-        return lines, {}
-    return lines[:first_meta], metadata
+_is_boilerplate = is_boilerplate
 
 
 # --- Heading ----------------------------------------------------------------------
 
 _NUMBER_LINE = re.compile(
-    r"^\s*(?:\|\s*)?(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh)\s+)?Số\s*(?:và ký hiệu)?\s*[:.]\s*(?P<rest>.+)$",
+    r"^(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết|Quyết định)\s+Số\s*:|Số\s*(?:và\s+ký\s+hiệu)?"
+    r"\s*[:.]?)\s*(?P<rest>\d.*)$",
     re.IGNORECASE,
 )
-_ORG_STARTS = (
-    "uy ban",
-    "ubnd",
-    "so ",
-    "bo ",
-    "chinh phu",
-    "quoc hoi",
-    "hoi dong",
-    "ban ",
-    "van phong",
-    "thanh tra",
-    "cuc ",
-    "tong cuc",
-    "phong ",
-    "lien minh",
-    "trung tam",
-    "thu tuong",
-    "chu tich",
-    "toa an",
-    "vien kiem sat",
+_PLACE_DATE = re.compile(
+    r"(?P<place>[A-ZĐÀ-Ỹ][\wÀ-ỹ.\- ]{1,40}?)\s*,\s*(?P<date>ngày\s*\d{1,2}\s*(?:tháng|/|-|\.)"
+    r"\s*\d{1,2}\s*(?:năm|/|-|\.)\s*\d{4}|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})",
+    re.IGNORECASE,
 )
+_ENACTING = re.compile(
+    r"^(QUYẾT ĐỊNH|NGHỊ ĐỊNH|CHỈ THỊ|QUYẾT NGHỊ|BAN HÀNH|QUY ĐỊNH|THÔNG TƯ|LỆNH|"
+    r"CÔNG BỐ|ĐIỆN|YÊU CẦU)\s*:\s*$"
+)
+# Where an issuing body's name starts in a heading (matched on the folded text).
+_ORG_HEAD = re.compile(
+    r"\b(uy ban thuong vu quoc hoi|uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|"
+    r"thu tuong chinh phu|van phong chinh phu|van phong quoc hoi|van phong|chinh phu|"
+    r"quoc hoi|chu tich nuoc|chu tich|so |bo |chi cuc|tong cuc|cuc |ban |phong |trung tam|"
+    r"thanh tra|toa an|vien kiem sat|kiem toan|ngan hang|bao hiem xa hoi|kho bac|"
+    r"uy ban|hoi dong)"
+)
+_LOCAL_UNITS = ("tinh ", "thanh pho ", "huyen ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran ")
+_SUBUNITS = ("so ", "ban ", "chi cuc", "phong ", "trung tam", "thanh tra", "van phong")
+_ABBREVIATIONS = (("UBND", "ỦY BAN NHÂN DÂN"), ("HĐND", "HỘI ĐỒNG NHÂN DÂN"), ("TP.", "THÀNH PHỐ"))
+
+
+def _is_upper(line: str) -> bool:
+    return is_upper(line)
+
+
+def _shadow(text: str) -> str:
+    """The folded text, one character for each of ``text`` (to slice both alike)."""
+    return "".join((fold(c) or c)[:1] if c != " " else " " for c in text).lower()
+
+
 _PLACE_UNITS = ("tỉnh", "huyện", "thành phố", "thị xã", "thị trấn", "quận", "xã", "phường")
 _STOP_WORDS = {
     "và",
@@ -233,14 +200,6 @@ _STOP_WORDS = {
     "thuộc",
     "tại",
 }
-_ENACTING = re.compile(
-    r"^(QUYẾT ĐỊNH|NGHỊ ĐỊNH|CHỈ THỊ|QUYẾT NGHỊ|BAN HÀNH|QUY ĐỊNH|THÔNG TƯ|LỆNH)\s*:\s*$"
-)
-
-
-def _is_upper(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _capitalize_names(words: list[str]) -> list[str]:
@@ -282,85 +241,111 @@ def issuer_case(text: str) -> str:
     """Write an issuing body's upper-case name as it is written in running text.
 
     "ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH" → "Ủy ban nhân dân tỉnh Thái Bình";
-    "SỞ THÔNG TIN VÀ TRUYỀN THÔNG" → "Sở Thông tin và Truyền thông".
+    "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH" → "Bộ Văn hóa, Thể thao và Du lịch".
     """
     if not _is_upper(text):
         return text
     words = _capitalize_names(text.lower().split())
-    for i, word in enumerate(words):
-        after_org = i == 1 and words[0] in ("sở", "bộ", "ban", "cục", "phòng")
-        after_and = i > 1 and words[i - 1] == "và" and words[0] in ("sở", "bộ")
-        if after_org or after_and:
-            words[i] = word[:1].upper() + word[1:]
+    # The proper part of a ministry's, department's or office's name.
+    first = {"sở": 1, "bộ": 1, "ban": 1, "cục": 1, "vụ": 1, "tổng": 2, "chi": 2, "trung": 2}
+    start = first.get(words[0]) if words else None
+    if start is not None and not (words[0] == "ban" and len(words) > 1 and words[1] == "nhân"):
+        for i in range(start, len(words)):
+            previous = words[i - 1]
+            if i == start or previous in ("và", "-", "–") or previous.endswith(","):
+                if fold(words[i]) not in _LOCAL_UNITS_WORDS:
+                    words[i] = words[i][:1].upper() + words[i][1:]
     result = " ".join(words)
+    for phrase in ("Chính phủ", "Quốc hội", "Thường vụ", "Việt Nam", "Nhà nước Việt Nam"):
+        result = re.sub(rf"\b{phrase.lower()}\b", phrase, result)
     return result[:1].upper() + result[1:]
 
 
-def _issuer(lines: list[str], motto_index: int, number_index: int) -> str:
-    """Find the issuing body in the heading block (left column, upper case)."""
-    motto_line = lines[motto_index] if motto_index >= 0 else ""
-    candidates: list[str] = []
-    if "|" in motto_line:
-        left = motto_line.split("|")[0].strip()
-        if left and fold(left) != _NATIONAL_MOTTO and not _SEPARATOR.match(left):
-            candidates.append(left)
-    if motto_index >= 0:
-        i = motto_index - 1
-        while i >= 0 and len(candidates) < 3:
-            line = lines[i].strip(" |")
-            if not line or _SEPARATOR.match(line):
-                if candidates and not line:
-                    break
-                if candidates and i < motto_index - 1:
-                    break
-                i -= 1
-                continue
-            if not _is_upper(line) or _is_boilerplate(line):
-                break
-            candidates.insert(0, line)
-            i -= 1
-    if not candidates:
-        # Heading laid out as issuer lines right before "Số:" (no motto).
-        i = number_index - 1
-        while i >= 0 and len(candidates) < 3:
-            line = lines[i].strip(" |")
-            if _SEPARATOR.match(line) or fold(line).startswith("doc lap"):
-                i -= 1
-                continue
-            if not line or not _is_upper(line) or fold(line) == _NATIONAL_MOTTO:
-                break
-            candidates.insert(0, line)
-            i -= 1
-    if not candidates:
+_LOCAL_UNITS_WORDS = {"tinh", "huyen", "quan", "xa", "phuong"}
+
+
+_OLD_TONES = re.compile(r"(?<![qQ])([oOuU])([áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸýỳỷỹỵÝỲỶỸỴ])(?![\wÀ-ỹ])")
+_BASE = {
+    **dict.fromkeys("áàảãạ", "a"),
+    **dict.fromkeys("éèẻẽẹ", "e"),
+    **dict.fromkeys("ýỳỷỹỵ", "y"),
+}
+
+
+def modern_tones(text: str) -> str:
+    """Put the tone mark where current writing puts it: "hoá" → "hóa", "thuỷ" →
+    "thủy" (so that "Bộ Văn hoá" and "Bộ Văn hóa" are one issuer)."""
+
+    def move(match: re.Match) -> str:
+        vowel, marked = match[1], match[2]
+        lower = marked.lower()
+        if vowel in "uU" and lower in "éèẻẽẹáàảãạ":
+            return match[0]  # "uá", "uế": the mark belongs where it is
+        if vowel in "oO" and lower in "ýỳỷỹỵ":
+            return match[0]
+        new_vowel = {"o": "óòỏõọ", "u": "úùủũụ"}[vowel.lower()]["áàảãạéèẻẽẹýỳỷỹỵ".index(lower) % 5]
+        new_vowel = new_vowel.upper() if vowel.isupper() else new_vowel
+        base = _BASE[lower]
+        base = base.upper() if marked.isupper() else base
+        return new_vowel + base
+
+    return _OLD_TONES.sub(move, text)
+
+
+def issuer_from_heading(lines: list[str]) -> str:
+    """The issuing body of the heading's upper-case lines: "BỘ NỘI VỤ" → "Bộ Nội vụ";
+    "UBND TỈNH THÁI BÌNH / SỞ TƯ PHÁP" → "Sở Tư pháp tỉnh Thái Bình"; a joint
+    heading "BỘ TÀI CHÍNH - BỘ NỘI VỤ" → "Bộ Tài chính - Bộ Nội vụ"."""
+    text = " ".join(line.strip(" -–") for line in lines if line)
+    for short, full in _ABBREVIATIONS:
+        text = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", full, text)
+    text = re.sub(r"\s+", " ", text).strip(" -–,")
+    if not text:
         return ""
-    # "UBND TỈNH THÁI BÌNH / SỞ TƯ PHÁP": the body that issues is the last line.
-    last = candidates[-1]
-    if len(candidates) > 1 and fold(last).startswith(_ORG_STARTS):
-        return issuer_case(last)
-    return issuer_case(" ".join(candidates))
-
-
-def _heading_start(lines: list[str], motto_index: int, number_index: int) -> int:
-    """Return the index of the first line of the document proper (its heading)."""
-    anchor = motto_index if motto_index >= 0 else number_index
-    i = anchor - 1
-    start = anchor
-    while i >= 0:
-        line = lines[i].strip(" |")
-        if _SEPARATOR.match(line):
-            i -= 1
-            continue
-        if not line or not _is_upper(line) or _is_boilerplate(line):
-            break
-        start = i
-        i -= 1
-    return start
-
-
-_PLACE_DATE = re.compile(
-    r"(?P<place>[A-ZĐÀ-Ỹ][\wÀ-ỹ\. ]{1,40}?)\s*,\s*(?P<date>ngày\s+\d.*|\d{1,2}\s*/.*)$",
-    re.IGNORECASE,
-)
+    shadow = _shadow(text)
+    starts = [m.start() for m in _ORG_HEAD.finditer(shadow)]
+    if not starts or starts[0] != 0:
+        starts = [0] + starts
+    segments = [
+        text[a:b].strip(" -–,") for a, b in zip(starts, starts[1:] + [len(text)], strict=True)
+    ]
+    segments = [seg for seg in segments if seg]
+    # "ỦY BAN NHÂN DÂN" then "TỈNH …": one body, not two.
+    merged: list[str] = []
+    for seg in segments:
+        if merged and fold(seg).startswith(_LOCAL_UNITS):
+            merged[-1] = f"{merged[-1]} {seg}"
+        else:
+            merged.append(seg)
+    if len(merged) == 1:
+        return issuer_case(merged[0])
+    joint = re.search(r"\s[-–]\s", text) and all(
+        fold(seg).startswith(("bo ", "uy ban", "hoi dong", "chinh phu", "toa an", "vien kiem sat"))
+        for seg in merged
+    )
+    if joint:
+        return " - ".join(issuer_case(seg) for seg in merged)
+    parent, child = merged[-2], merged[-1]
+    child_folded, parent_folded = fold(child), fold(parent)
+    if child_folded.startswith("van phong") and len(child_folded.split()) <= 2:
+        return issuer_case(f"{child} {parent}")
+    locality = next(
+        (
+            parent[parent_folded.index(unit) :]
+            for unit in _LOCAL_UNITS
+            if unit in parent_folded + " "
+        ),
+        "",
+    )
+    if (
+        child_folded.startswith(_SUBUNITS)
+        and locality
+        and not any(unit in child_folded + " " for unit in _LOCAL_UNITS)
+    ):
+        return (
+            f"{issuer_case(child)} {issuer_case(locality)[:1].lower()}{issuer_case(locality)[1:]}"
+        )
+    return issuer_case(child)
 
 
 # --- References, effect, signer -------------------------------------------------------
@@ -400,27 +385,46 @@ def _sentences_with(text: str, pattern: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.;])\s+|\n", text) if re.search(pattern, s, re.IGNORECASE)]
 
 
-def _replaced(text: str, own_key: str) -> list[Reference]:
+_WHOLE_DOCUMENT = (
+    r"(?:toàn\s+bộ\s+|cho\s+|các\s+)?(?P<form>Hiến pháp|Bộ luật|Luật|Pháp lệnh|Lệnh|Nghị định|"
+    r"Nghị quyết liên tịch|Nghị quyết|Quyết định|Chỉ thị|Thông tư liên tịch|Thông tư|Kế hoạch|"
+    r"Hướng dẫn|Thông báo|Công văn|Văn bản|Công điện)\b"
+)
+_ACTS = {
+    "replaces": re.compile(r"(?<!được\s)(?<!bị\s)thay\s+thế\s+" + _WHOLE_DOCUMENT, re.IGNORECASE),
+    "repeals": re.compile(r"bãi\s+bỏ\s+" + _WHOLE_DOCUMENT, re.IGNORECASE),
+    "amends": re.compile(
+        r"sửa\s+đổi,?\s*(?:bổ\s+sung\s+)?(?:một\s+số\s+điều\s+)?(?:của\s+)?" + _WHOLE_DOCUMENT,
+        re.IGNORECASE,
+    ),
+}
+# After the act, the clause names whole documents until it goes on to something else.
+_CLAUSE_END = re.compile(r"[.;:]\s|\s(?:và\s+)?(?:quy\s+định|kể\s+từ|có\s+hiệu\s+lực)\s", re.I)
+
+
+def acts_on(text: str, act: str, own_key: str) -> list[Reference]:
+    """Documents that ``text`` replaces, repeals or amends as a whole: "… thay thế
+    Quyết định số 12/2009/QĐ-UBND …", never "thay thế cụm từ …" or "Điều 3"."""
     refs: list[Reference] = []
     seen = {own_key}
-    for sentence in _sentences_with(text, r"thay\s+thế"):
-        tail = re.split(r"thay\s+thế", sentence, maxsplit=1, flags=re.IGNORECASE)[1]
-        for number in find_numbers(tail):
+    for match in _ACTS[act].finditer(text):
+        tail = text[match.start("form") :]
+        end = _CLAUSE_END.search(tail)
+        clause = tail[: end.start() if end else 300]
+        # "thay thế Quyết định số A và Quyết định số B": each one named in the clause
+        for part in re.split(r",\s*|\s+và\s+", clause):
+            numbers = find_numbers(part)
+            if not numbers or re.match(r"\s*(điều|khoản|điểm|mục|chương)\b", part, re.I):
+                continue
+            number = numbers[0]
             key = number_key(number)
-            if key not in seen:
-                seen.add(key)
-                start = tail.find(number)
-                form_text = tail[max(0, start - 40) : start]
-                form = ""
-                for chunk in re.split(r"[,;]|\bvà\b", form_text):
-                    form = form_from_name(re.sub(r"^\s*(cho|các)\s+", "", chunk.strip())) or form
-                refs.append(
-                    Reference(
-                        text=f"{tail[: start + len(number)].strip()}", number=number, form=form
-                    )
-                )
-    for ref in refs:
-        ref.text = ref.number if not ref.form else f"{_form_display(ref.form)} số {ref.number}"
+            if key in seen:
+                continue
+            seen.add(key)
+            form = form_from_name(re.sub(r"^(toàn bộ|cho|các)\s+", "", part.strip(), flags=re.I))
+            form = form or form_from_name(match["form"])
+            text_ = f"{_form_display(form)} số {number}" if form else number
+            refs.append(Reference(text=text_, number=number, form=form, issued=find_date(part)))
     return refs
 
 
@@ -431,15 +435,18 @@ def _form_display(code: str) -> str:
 
 
 _EFFECT_AFTER = re.compile(
-    r"có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+sau\s+(?P<n>\d+)\s+ngày\s+kể\s+từ\s+ngày\s+ký",
+    r"có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?sau\s+(?P<n>\d+)\s+ngày,?\s+(?:kể\s+)?từ\s+ngày\s+"
+    r"(?:ký|ban\s+hành)",
     re.IGNORECASE,
 )
 _EFFECT_SIGNING = re.compile(
-    r"có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+ký", re.IGNORECASE
+    r"có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?(?:từ|tính\s+từ)\s+ngày\s+(?:ký|ban\s+hành)",
+    re.IGNORECASE,
 )
 _EFFECT_DATE = re.compile(
     r"có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+(?P<date>ngày\s+\d[^.;]*)", re.IGNORECASE
 )
+_OWN_EFFECT = re.compile(r"(?:này|văn\s+bản\s+này)[^.;]{0,40}?có\s+hiệu\s+lực", re.IGNORECASE)
 
 
 def effective_date(text: str, issued: date | None) -> tuple[date | None, str]:
@@ -447,9 +454,12 @@ def effective_date(text: str, issued: date | None) -> tuple[date | None, str]:
 
     Return (date or None, the rule's words). "có hiệu lực sau 10 ngày kể từ
     ngày ký" → issued + 10 days; "có hiệu lực kể từ ngày ký" → issued;
-    "có hiệu lực từ ngày 01/7/2014" → that date.
+    "có hiệu lực từ ngày 01/7/2014" → that date. The document's own rule
+    ("Quyết định này có hiệu lực …") is preferred to any other sentence.
     """
-    for sentence in _sentences_with(text, r"có\s+hiệu\s+lực"):
+    sentences = _sentences_with(text, r"có\s+hiệu\s+lực")
+    own = [s for s in sentences if _OWN_EFFECT.search(s)]
+    for sentence in own or sentences:
         if match := _EFFECT_AFTER.search(sentence):
             when = issued + timedelta(days=int(match["n"])) if issued else None
             return when, match.group(0)
@@ -462,19 +472,32 @@ def effective_date(text: str, issued: date | None) -> tuple[date | None, str]:
     return None, ""
 
 
-_SIGN_START = re.compile(r"^(TM\.|KT\.|Q\.|TL\.|TUQ\.|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC)")
-_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4}$")
+_SIGN_START = re.compile(
+    r"^(TM\.?|T/M|KT\.?|K/T|Q\.|TL\.?|T/L|TUQ\.?|CHỦ TỊCH|PHÓ CHỦ TỊCH|BỘ TRƯỞNG|THỨ TRƯỞNG|"
+    r"THỦ TƯỚNG|PHÓ THỦ TƯỚNG|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|CHÁNH VĂN PHÒNG|PHÓ CHÁNH VĂN PHÒNG|"
+    r"CHỦ NHIỆM|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG BAN|CHÁNH THANH TRA|TỔNG THƯ KÝ|"
+    r"TỔNG KIỂM TOÁN|THỐNG ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG)\b"
+)
+_SIGNED_NOTES = re.compile(r"^\(?\s*(đã\s+ký|ký|ký\s+tên|ký,?\s+đóng\s+dấu|signed)[^)]*\)?$", re.I)
 
 
-def _signer(lines: list[str]) -> str:
-    flat = [part.strip() for line in lines for part in line.split("|")]
-    for i, line in enumerate(flat):
-        if not _SIGN_START.match(line):
+def _person_case(name: str) -> str:
+    return " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
+
+
+def signer_of(lines: list[str]) -> str:
+    """The name under the first signature block after the title."""
+    for i, line in enumerate(lines):
+        if not (_SIGN_START.match(line) and _is_upper(line.split("(")[0])):
             continue
-        for candidate in flat[i + 1 : i + 12]:
-            if _NAME.match(candidate):
-                return candidate
-        break
+        for candidate in lines[i + 1 : i + 14]:
+            candidate = candidate.strip(" .")
+            if not candidate or _SIGNED_NOTES.match(candidate) or _SIGN_START.match(candidate):
+                continue
+            if is_name(candidate):
+                return _person_case(candidate) if _is_upper(candidate) else candidate
+            if fold(candidate).startswith(("noi nhan", "- ")) or candidate.startswith("-"):
+                continue
     return ""
 
 
@@ -482,6 +505,7 @@ _STATUS_WORDS = [
     ("het hieu luc mot phan", STATUS_PARTLY_EXPIRED),
     ("het hieu luc", STATUS_EXPIRED),
     ("chua co hieu luc", STATUS_NOT_YET),
+    ("chua xac dinh", ""),
     ("con hieu luc", STATUS_IN_FORCE),
     ("dang co hieu luc", STATUS_IN_FORCE),
     ("co hieu luc", STATUS_IN_FORCE),
@@ -499,118 +523,360 @@ def parse_status(text: str) -> str:
 
 # --- The document -----------------------------------------------------------------------
 
+_TITLE_STOP = re.compile(
+    r"^(Căn\s+cứ|Xét|Theo\s+đề\s+nghị|Thực\s+hiện|Kính\s+gửi|Điều\s+\d|Chương\s|CHƯƠNG\s|Phần\s|"
+    r"PHẦN\s|[IVX]+\.\s|Trong\s+(thời|những)|Thời\s+gian|Ngày\s+\d)",
+)
+_TITLE_START = re.compile(
+    r"^(VỀ VIỆC|V/V|BAN HÀNH|QUY ĐỊNH|PHÊ DUYỆT|CÔNG BỐ|SỬA ĐỔI|HƯỚNG DẪN|THÀNH LẬP|"
+    r"ĐIỀU CHỈNH|TRIỂN KHAI|TĂNG CƯỜNG|GIAO|BÃI BỎ|KIỆN TOÀN)\b"
+)
+_AUTHORITY_LINE = re.compile(
+    r"^(ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|CHÍNH PHỦ|QUỐC HỘI|"
+    r"ỦY BAN THƯỜNG VỤ|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|"
+    r"THỐNG ĐỐC|TỔNG KIỂM TOÁN|CHÁNH ÁN|VIỆN TRƯỞNG)\b"
+)
+_ENACTS = re.compile(
+    r"\bban\s+hành\s+(?P<form>Thông tư liên tịch|Thông tư|Nghị định|Quyết định|Chỉ thị|Nghị quyết)"
+    r"\s+(?P<title>(?:quy\s+định|hướng\s+dẫn|về|sửa\s+đổi|ban\s+hành)\b.{10,})$",
+    re.IGNORECASE,
+)
+_PASSED_ON = re.compile(
+    r"thông\s+qua\s+(?P<date>ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})", re.I
+)
 
-def parse_text(text: str) -> ParsedDocument:
-    """Extract every field that a legal document's plain text gives."""
-    lines = clean_lines(text)
-    lines, metadata = _split_metadata(lines)
-    doc = ParsedDocument(metadata=metadata)
 
-    motto_index = next((i for i, line in enumerate(lines) if _NATIONAL_MOTTO in fold(line)), -1)
-    number_index = next((i for i, line in enumerate(lines) if _NUMBER_LINE.match(line)), -1)
-    if number_index >= 0:
-        rest = _NUMBER_LINE.match(lines[number_index])["rest"]
-        number_part, _bar, place_part = rest.partition("|")
-        numbers = find_numbers(number_part)
-        doc.number = numbers[0] if numbers else clean_number(number_part.split()[0])
-        # The place and date are on the same line after "|", or on one of the next lines.
-        place_lines = [place_part] + lines[number_index + 1 : number_index + 4]
-        for candidate in place_lines:
-            match = _PLACE_DATE.search(candidate.strip(" |"))
-            if match and find_date(match["date"]):
-                doc.place = match["place"].strip()
-                doc.issued = find_date(match["date"])
-                break
+@dataclass
+class _Heading:
+    start: int = 0  # first line of the document proper
+    number: str = ""
+    number_at: int = -1
+    place: str = ""
+    issued: date | None = None
+    date_at: int = -1
+    issuer_lines: list[str] = field(default_factory=list)
+    subject: str = ""  # "V/v …" of a letter
 
-    start = (
-        _heading_start(lines, motto_index, number_index)
-        if max(motto_index, number_index) >= 0
-        else 0
-    )
-    doc.issuer = _issuer(lines, motto_index, number_index) if start >= 0 else ""
 
-    # The form and the title follow the number/date lines.
-    after = number_index + 1 if number_index >= 0 else start
-    i = after
-    while i < len(lines) and (
-        not lines[i] or _PLACE_DATE.search(lines[i]) or lines[i].startswith("|")
-    ):
-        if lines[i].startswith("|") and not _PLACE_DATE.search(lines[i]):
+_PLACE_WORD = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?|TP\.|Tp\.)$")
+
+
+def _place(before: str) -> str:
+    """The place of "…Vị Thanh, ngày …": the capitalised words before the comma."""
+    words = before.replace("|", " ").split()
+    taken: list[str] = []
+    for word in reversed(words):
+        if not _PLACE_WORD.match(word) or len(taken) >= 5:
             break
-        i += 1
-    title_lines: list[str] = []
-    issuer_folded = fold(doc.issuer)
-    while i < len(lines):
+        taken.insert(0, word)
+    if taken and fold(taken[0]) in ("so", "ngay"):
+        taken = taken[1:]
+    return " ".join(taken)
+
+
+def _find_heading(lines: list[str]) -> _Heading:
+    head = _Heading()
+    motto = next((i for i, line in enumerate(lines) if _NATIONAL_MOTTO in fold(line)), -1)
+    window_end = min(len(lines), (motto if motto >= 0 else 0) + 40)
+    for i in range(0, window_end):
+        match = _NUMBER_LINE.match(lines[i])
+        if match and head.number_at < 0 and not fold(lines[i]).startswith("so hieu"):
+            numbers = find_numbers(match["rest"])
+            head.number = numbers[0] if numbers else clean_number(match["rest"].split()[0])
+            head.number_at = i
+            # "Số: 224/CĐ-TTg Hà Nội, ngày …" in one line once the cells are joined
+            rest = match["rest"]
+            if (place_date := _PLACE_DATE.search(rest)) and find_date(place_date["date"]):
+                head.place = _place(rest[: place_date.start("date")].rstrip(" ,"))
+                head.issued = find_date(place_date["date"])
+                head.date_at = i
+    anchors = [i for i in (motto, head.number_at) if i >= 0]
+    anchor = min(anchors) if anchors else 0
+    if head.issued is None:
+        lo = max(0, anchor - 2)
+        for i in range(lo, min(len(lines), max(anchors or [0]) + 8)):
+            match = _PLACE_DATE.search(lines[i])
+            if match and (when := find_date(match["date"])):
+                place = _place(lines[i][: match.start("date")].rstrip(" ,"))
+                head.place, head.issued, head.date_at = place, when, i
+                break
+    # The issuing body: the upper-case lines just above the motto or the number.
+    i = anchor - 1
+    lines_above: list[str] = []
+    while i >= 0 and len(lines_above) < 4:
         line = lines[i].strip(" |")
         if not line:
-            if doc.form or title_lines:
-                if title_lines:
+            if lines_above:
+                # A blank between the body's lines and the site's menu above.
+                j = i - 1
+                while j >= 0 and not lines[j]:
+                    j -= 1
+                if j < 0 or not _is_upper(lines[j]) or is_boilerplate(lines[j]):
                     break
-            i += 1
+            i -= 1
             continue
-        if not doc.form and (code := form_from_name(line)) and _is_upper(line) and len(line) < 40:
-            doc.form = code
-            i += 1
-            continue
-        if fold(line).startswith(("can cu", "xet ")) or _ENACTING.match(line):
+        if not _is_upper(line) or is_boilerplate(line) or _NATIONAL_MOTTO in fold(line):
             break
-        if issuer_folded and fold(line) == issuer_folded:
+        lines_above.insert(0, line)
+        i -= 1
+    head.start = i + 1 if lines_above else anchor
+    if motto >= 0 and motto < head.number_at:
+        # "ỦY BAN NHÂN DÂN | CỘNG HÒA …" then "TỈNH HẬU GIANG | Độc lập …": the
+        # issuer's second line comes after the motto's first.
+        for line in lines[motto + 1 : head.number_at]:
+            folded = fold(line)
+            if not line or folded.startswith("doc lap") or not _is_upper(line):
+                continue
+            if folded.startswith(_LOCAL_UNITS) or (lines_above and _ORG_HEAD.match(folded)):
+                lines_above.append(line)
+    head.issuer_lines = lines_above
+    if not lines_above and motto >= 0 and head.number_at > motto:
+        # Motto first, then the issuer's lines before "Số:" (some sites' layout).
+        between = [
+            line
+            for line in lines[motto + 1 : head.number_at]
+            if line and _is_upper(line) and not fold(line).startswith("doc lap")
+        ]
+        head.issuer_lines = between
+        head.start = motto
+    for line in lines[anchor : anchor + 12]:
+        if re.match(r"^(V/v|Về việc)\b", line) and (head.number_at >= 0):
+            head.subject = re.sub(r"^V/v\.?\s*:?\s*", "", line).strip()
             break
-        if _SEPARATOR.match(line):
+    return head
+
+
+def _title(lines: list[str], after: int, issuer: str) -> tuple[str, str, int]:
+    """(form code, trích yếu, index after the title) from the lines after the heading."""
+    form = ""
+    title_lines: list[str] = []
+    i = after
+    issuer_folded = fold(issuer)
+    while i < len(lines) and i < after + 25:
+        line = lines[i].strip(" |")
+        if not line:
             if title_lines:
                 break
             i += 1
             continue
+        folded = fold(line)
+        if _PLACE_DATE.search(line) and find_date(line) and not title_lines:
+            i += 1
+            continue
+        if _NATIONAL_MOTTO in folded or folded.startswith("doc lap") or is_boilerplate(line):
+            i += 1
+            continue
+        if not form and is_form_line(line):
+            form = form_from_name(line.strip(" :."))
+            i += 1
+            continue
+        if not form and _is_upper(line) and _TITLE_START.match(line):
+            form = "?"  # the site dropped the form line: the title is still there
+
+        if _TITLE_STOP.match(line) or _ENACTING.match(line) or re.search(r"\bđiện\s*:\s*$", line):
+            break
+        if (
+            form
+            and title_lines
+            and ((_AUTHORITY_LINE.match(line) and _is_upper(line)) or fold(line) == issuer_folded)
+        ):
+            break
+        if form and not title_lines and _AUTHORITY_LINE.match(line) and fold(line) == issuer_folded:
+            break
+        if not form:
+            i += 1
+            continue
+        if title_lines and _is_upper(title_lines[0]) != _is_upper(line):
+            break
         title_lines.append(line)
         i += 1
-    title = sentence_case(" ".join(title_lines))
-    title = re.sub(r"^(V/v|Về việc)\s*[:.]?\s*", "Về việc ", title, flags=re.IGNORECASE)
-    doc.title = title.strip()
+    title = " ".join(title_lines).strip()
+    if issuer_folded and fold(title).endswith(" " + issuer_folded):
+        head = title[: len(title) - len(issuer)].rstrip()
+        if head and not head[-1].isalnum():  # "…MỚI” ỦY BAN NHÂN DÂN TỈNH …": glued on
+            title = head
+    title = sentence_case(title) if _is_upper(title) else title
+    form = "" if form == "?" else form
+    title = re.sub(r"^V/v\.?\s*:?\s*", "", title).strip(" .")
+    return form, title, i
 
+
+def _enacting_end(lines: list[str], start: int) -> int:
+    """Index of the first line of an attached regulation (or the end)."""
+    seen_article = False
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if re.match(r"^Điều\s+\d", line):
+            seen_article = True
+        elif seen_article and _ATTACHMENT.match(line) and _is_upper(line):
+            return i
+    return len(lines)
+
+
+def parse_text(text: str) -> ParsedDocument:
+    """Extract every field that a legal document's text gives, as pasted from a
+    website, a PDF or a Word file (see ``layout``)."""
+    raw = clean_lines(text)
+    raw, metadata = split_metadata(raw)
+    lines = logical_lines(raw)
+    doc = ParsedDocument(metadata=metadata)
+    head = _find_heading(lines)
+    doc.number, doc.place, doc.issued = head.number, head.place, head.issued
+    doc.issuer = modern_tones(issuer_from_heading(head.issuer_lines))
+    if fold(doc.issuer) in ("uy ban nhan dan", "hoi dong nhan dan"):
+        # The heading lost its locality: the enacting authority's line names it.
+        for line in lines[head.start : head.start + 30]:
+            found = re.search(
+                r"(ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\s+((?:TỈNH|THÀNH PHỐ|HUYỆN)\s.+)$", line
+            )
+            if found and _is_upper(line) and fold(found[1]) == fold(doc.issuer):
+                doc.issuer = issuer_case(f"{found[1]} {found[2]}")
+                break
+
+    after = max(head.number_at, head.date_at) + 1 if max(head.number_at, head.date_at) >= 0 else 0
+    form, title, title_end = _title(lines, after, doc.issuer)
+    if form == "luat" or form == "bo-luat":
+        title = f"{_form_display(form)} {title}" if title else ""
+    if not form and head.subject:
+        title = head.subject
+    if not title:
+        # No form line (a site that dropped it): "Bộ trưởng … ban hành Thông tư quy định …".
+        for line in lines[title_end : title_end + 40]:
+            enacts = _ENACTS.search(line)
+            if enacts and not re.search(r"kèm\s+theo", line[: enacts.start()]):
+                form = form or form_from_name(enacts["form"])
+                title = enacts["title"].strip(" .;:")
+                title = title[:1].upper() + title[1:]
+                break
+    doc.form = form
+    doc.title = title
+    untitled = not title
+
+    # The document proper: from its heading to the last line that is not the site's.
     end = len(lines)
-    while end > start and (not lines[end - 1] or _is_boilerplate(lines[end - 1])):
+    while end > head.start and (not lines[end - 1] or is_boilerplate(lines[end - 1])):
         end -= 1
-    body_lines = [line for line in lines[start:end]]
-    doc.body = "\n".join(body_lines).strip()
-    doc.bases = _bases(lines[start:end])
-    doc.signer = _signer(lines[start:end])
+    proper = [line for line in lines[head.start : end]]
+    doc.body = "\n".join(line for line in proper if line).strip()
+    decision = lines[title_end : _enacting_end(lines, title_end)]
+    decision_text = "\n".join(line for line in decision if line)
 
-    # The metadata list, where present, is the site's record: it wins.
-    if metadata.get("number"):
-        doc.number = clean_number(metadata["number"])
-    if metadata.get("form"):
-        doc.form = form_from_name(metadata["form"]) or doc.form
-    if metadata.get("issued"):
-        doc.issued = find_date(metadata["issued"]) or doc.issued
-    if metadata.get("signer") and metadata["signer"].strip(". ") not in ("", "Đang cập nhật"):
-        doc.signer = metadata["signer"].strip()
-    if metadata.get("issuer") and not doc.issuer:
-        doc.issuer = metadata["issuer"]
-    if metadata.get("title") and not doc.title:
-        doc.title = metadata["title"]
-    doc.status = parse_status(metadata.get("status", ""))
-    doc.sector = metadata.get("field", "").strip()
+    # Bases: the preamble's "Căn cứ …" lines, before the first article.
+    preamble = []
+    for line in lines[title_end:end]:
+        if re.match(r"^(Điều\s+\d|Chương\s|CHƯƠNG\s|[IVX]+\.\s)", line) or _ENACTING.match(line):
+            break
+        preamble.append(line)
+    doc.bases = _bases([line for line in preamble if line])
+    doc.signer = signer_of([line for line in lines[title_end:end] if line])
+
+    if doc.issued is None and (passed := _PASSED_ON.search(decision_text or doc.body)):
+        doc.issued = find_date(passed["date"])  # a law: the day the National Assembly passed it
+
+    if doc.form == "thong-tu" and re.search(r"/TTLT\b", doc.number):
+        doc.form = "thong-tu-lien-tich"  # the form line says only "THÔNG TƯ"
+    # Form from the symbol when there is no form line: a letter, a telegram.
     if not doc.form and doc.number:
-        from eportal.legal.numbers import parse_number
-
         parsed = parse_number(doc.number)
-        doc.form = parsed.form if parsed else ""
+        doc.form = parsed.form if parsed and parsed.form else ""
+        if not doc.form and parsed and not parsed.form_abbr:
+            doc.form = "cong-van"  # a letter: "1234/UBND-VP", no form line
 
-    doc.effective, doc.effective_rule = effective_date(doc.body, doc.issued)
-    if metadata.get("effective"):
-        doc.effective = find_date(metadata["effective"]) or doc.effective
-
+    doc.effective, doc.effective_rule = effective_date(decision_text or doc.body, doc.issued)
     own_key = number_key(doc.number) if doc.number else ""
-    doc.replaces = _replaced(_decision_part(doc.body), own_key)
+    doc.replaces = acts_on(decision_text, "replaces", own_key)
+    doc.repeals = acts_on(decision_text, "repeals", own_key)
+    amends = acts_on(f"{doc.title}.\n{decision_text}", "amends", own_key)
     folded_title = fold(doc.title)
     title_refs = [
         Reference(text=n, number=n) for n in find_numbers(doc.title) if number_key(n) != own_key
     ]
     if "sua doi" in folded_title or "bo sung" in folded_title:
-        doc.amends = title_refs
+        doc.amends = amends or title_refs
     elif folded_title.startswith(("huong dan", "quy dinh chi tiet")):
         doc.guides = title_refs
+    _check_against_metadata(doc)
+    if untitled and doc.form and doc.number and not doc.title:
+        # A letter with no "V/v" line: named by its number, to be checked by eye.
+        doc.title = f"{_form_display(doc.form)} số {doc.number}"
+        doc.confidence["title"] = 0.3
+        doc.warnings.append("Trích yếu: văn bản không ghi trích yếu, đã đặt theo số ký hiệu.")
     return doc
+
+
+def _check_against_metadata(doc: ParsedDocument) -> None:
+    """A site's metadata list fills what the text did not give, and where the
+    two disagree the text wins and the field is marked unsure."""
+    meta = doc.metadata
+    confidence = dict.fromkeys(("number", "form", "issuer", "issued", "title", "signer"), 0.9)
+    confidence |= {"place": 0.9, "effective": 0.8 if doc.effective_rule else 0.0}
+    text_values = {
+        "number": doc.number,
+        "form": doc.form,
+        "issuer": doc.issuer,
+        "issued": doc.issued,
+        "signer": doc.signer,
+        "title": doc.title,
+        "effective": doc.effective,
+    }
+    meta_values = {
+        "number": clean_number(meta["number"]) if meta.get("number") else "",
+        "form": form_from_name(meta.get("form", "")),
+        "issuer": meta.get("issuer", "").strip(),
+        "issued": find_date(meta.get("issued", "")),
+        "signer": meta.get("signer", "").strip(" ."),
+        "title": meta.get("title", "").strip(),
+        "effective": find_date(meta.get("effective", "")),
+    }
+    if fold(meta_values["signer"]) in ("", "dang cap nhat", "khong xac dinh"):
+        meta_values["signer"] = ""
+    for name, from_text in text_values.items():
+        from_meta = meta_values[name]
+        if not from_text and from_meta:
+            setattr(doc, name, from_meta)
+            confidence[name] = 0.6
+            doc.warnings.append(f"{_FIELD_LABELS[name]}: lấy từ phần thông tin của trang web.")
+        elif from_text and from_meta:
+            same = (
+                number_key(str(from_text)) == number_key(str(from_meta))
+                if name == "number"
+                else fold(str(from_text)) == fold(str(from_meta))
+                or (name == "issuer" and fold(str(from_meta)) in fold(str(from_text)))
+            )
+            if same:
+                confidence[name] = 1.0
+            elif name in ("number", "issued", "form", "signer"):
+                confidence[name] = 0.5
+                doc.warnings.append(
+                    f"{_FIELD_LABELS[name]}: văn bản ghi “{_shown(from_text)}”, "
+                    f"trang web ghi “{_shown(from_meta)}”."
+                )
+        elif not from_text:
+            confidence[name] = 0.0
+    if not doc.place:
+        confidence["place"] = 0.0
+    if doc.title and (len(doc.title) < 12 or len(doc.title) > 600):
+        confidence["title"] = min(confidence["title"], 0.5)
+    doc.status = parse_status(meta.get("status", ""))
+    doc.sector = meta.get("field", "").strip()
+    doc.confidence = confidence
+
+
+def _shown(value) -> str:
+    return f"{value:%d/%m/%Y}" if isinstance(value, date) else str(value)
+
+
+_FIELD_LABELS = {
+    "number": "Số, ký hiệu",
+    "form": "Loại văn bản",
+    "issuer": "Cơ quan ban hành",
+    "issued": "Ngày ban hành",
+    "signer": "Người ký",
+    "title": "Trích yếu",
+    "effective": "Ngày hiệu lực",
+    "place": "Nơi ban hành",
+}
+UNSURE_BELOW = 0.8
 
 
 def _decision_part(body: str) -> str:

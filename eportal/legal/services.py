@@ -286,10 +286,12 @@ def _attachments(page, attachments, portal, by) -> list[LegalDocumentFile]:
 
 
 def existing_document(parsed: ParsedDocument, portal) -> LegalDocumentPage | None:
-    """The portal's document with the same number and issuer, if any (re-import updates it)."""
+    """The document with the same number and issuer, on whichever portal it was
+    first posted: one document is one record, and importing it again (on any
+    portal) updates it."""
     key, issuer_key = number_key(parsed.number), slugify(parsed.issuer, max_length=255)
     return (
-        LegalDocumentPage.objects.filter(portal=portal, number_key=key, issuer_key=issuer_key)
+        LegalDocumentPage.objects.filter(number_key=key, issuer_key=issuer_key)
         .order_by("pk")
         .first()
     )

@@ -58,7 +58,8 @@ def test_it_finds_the_document_it_replaces(regulation):
 
 
 def test_it_drops_the_site_boilerplate(regulation):
-    assert regulation.body.startswith("ỦY BAN NHÂN DÂN\nTỈNH THÁI BÌNH")
+    # The heading's wrapped lines are joined back; the site's banner is gone.
+    assert regulation.body.startswith("ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH\nCỘNG HÒA XÃ HỘI")
     assert regulation.body.endswith("kiểm tra việc thực hiện Quy chế này./.")
     for noise in ("Đăng nhập", "Facebook", "Bản quyền", "- Số hiệu:"):
         assert noise not in regulation.body
@@ -85,7 +86,7 @@ def test_it_copes_with_odd_spacing_and_slash_dates():
 def test_it_reads_a_law_with_its_number_line():
     doc = parse_text(text("luat-giao-dich-dien-tu.txt"))
     assert (doc.number, doc.form, doc.issuer) == ("51/2005/QH11", "luat", "Quốc hội")
-    assert doc.title == "Giao dịch điện tử"
+    assert doc.title == "Luật Giao dịch điện tử"
     assert doc.issued == date(2005, 11, 29)
     assert doc.effective == date(2006, 3, 1)
     assert [r.form for r in doc.bases] == ["hien-phap"]
@@ -94,16 +95,20 @@ def test_it_reads_a_law_with_its_number_line():
 def test_it_reads_a_plan_of_a_department():
     doc = parse_text(text("86-kh-stttt.txt"))
     assert (doc.number, doc.form) == ("86/KH-STTTT", "ke-hoach")
-    assert doc.issuer == "Sở Thông tin và Truyền thông"
+    # A department under its province's heading is named with the province.
+    assert doc.issuer == "Sở Thông tin và Truyền thông tỉnh Thái Bình"
     assert doc.effective == doc.issued == date(2014, 7, 15)
 
 
-def test_the_metadata_list_wins_over_the_heading():
+def test_the_text_wins_over_the_sites_metadata_list_and_says_so():
     doc = parse_text(
         text("43-2011-nd-cp.txt").replace("- Người ký: Nguyễn Tấn Dũng", "- Người ký: Ng. T. Dũng")
     )
-    assert doc.signer == "Ng. T. Dũng"
+    assert doc.signer == "Nguyễn Tấn Dũng"
+    assert "signer" in doc.unsure()
+    assert any("Ng. T. Dũng" in warning for warning in doc.warnings)
     assert doc.effective == date(2011, 8, 1)
+    assert doc.confidence["number"] == 1.0  # the text and the list agree
 
 
 @pytest.mark.parametrize(

@@ -48,7 +48,7 @@ def test_a_component_portal_lists_its_own_and_those_that_govern_it(client, docum
 
 FILTER_CASES = [
     ("form=nghi-dinh", ["42/2022/NĐ-CP", "43/2011/NĐ-CP"]),
-    ("issuer=so-thong-tin-va-truyen-thong", ["86/KH-STTTT"]),
+    ("issuer=so-thong-tin-va-truyen-thong-tinh-thai-binh", ["86/KH-STTTT"]),
     ("field=cong-nghe-thong-tin", ["42/2022/NĐ-CP", "05/2014/QĐ-UBND", "43/2011/NĐ-CP"]),
     ("year=2014", ["86/KH-STTTT", "05/2014/QĐ-UBND"]),
     ("status=expired", ["43/2011/NĐ-CP", "12/2009/QĐ-UBND"]),
