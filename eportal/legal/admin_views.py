@@ -7,7 +7,12 @@ saved as a draft and submitted to the portal's workflow (services module).
 
 from __future__ import annotations
 
+import hashlib
+import re
+from pathlib import Path
+
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
@@ -40,7 +45,8 @@ class UploadForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("Tệp văn bản"),
         help_text=gettext_lazy(
-            "Văn bản dạng .txt (toàn văn, có phần thuộc tính), hoặc danh sách .csv/.json."
+            "Toàn văn một văn bản: .docx hoặc .pdf như hệ thống văn bản điện tử gửi (tệp "
+            "gốc được đính kèm để tải về), hoặc .txt chép từ trang web; hoặc danh sách .csv/.json."
         ),
     )
 
@@ -54,7 +60,7 @@ class UploadForm(forms.Form):
         if upload.size > MAX_TEXT_BYTES:
             raise ValidationError(_("Tệp quá lớn (tối đa 5 MB)."))
         if importers.kind_of(upload.name) is None:
-            raise ValidationError(_("Chỉ nhận tệp .txt, .csv hoặc .json."))
+            raise ValidationError(str(importers.ACCEPTED))
         return upload
 
 
@@ -70,8 +76,12 @@ def import_view(request):
         if form.is_valid():
             portal = form.portals[form.cleaned_data["portal"]]
             upload = form.cleaned_data["file"]
-            text = importers.decode_bytes(upload.read())
-            rows = importers.read_source(upload.name, text)
+            data = upload.read()
+            original = importers.kind_of(upload.name) in ("docx", "pdf")
+            # A DOCX or PDF waits, kept privately, for the confirmation that attaches it.
+            digest = _keep_upload(data) if original else ""
+            text = "" if original else importers.decode_bytes(data)
+            rows = importers.read_bytes(upload.name, data)
             previews = [_preview(row, portal) for row in rows]
             return TemplateResponse(
                 request,
@@ -80,6 +90,7 @@ def import_view(request):
                     "portal": portal,
                     "file_name": upload.name,
                     "source_text": text,
+                    "upload_digest": digest,
                     "previews": previews,
                     "ok_count": sum(1 for p in previews if not p["errors"]),
                     "publishes": services.may_publish_directly(request.user),
@@ -108,7 +119,31 @@ def _preview(row: importers.Row, portal) -> dict:
         "form_name": FORM_NAMES.get(parsed.form, "") if parsed else "",
         "errors": errors,
         "existing": existing,
+        # The fields to check by eye, and why (text and site disagree, a guess…).
+        "unsure": set(parsed.unsure()) if parsed else set(),
+        "warnings": parsed.warnings if parsed else [],
+        "attachments": [a.name for a in row.attachments],
     }
+
+
+def _uploads_dir() -> Path:
+    return Path(settings.EPORTAL_PRIVATE_ROOT) / "legal-uploads"
+
+
+def _keep_upload(data: bytes) -> str:
+    digest = hashlib.sha256(data).hexdigest()
+    path = _uploads_dir() / f"{digest}.bin"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        path.write_bytes(data)
+    return digest
+
+
+def _kept_upload(digest: str) -> bytes | None:
+    if not re.fullmatch(r"[0-9a-f]{64}", digest):
+        return None
+    path = _uploads_dir() / f"{digest}.bin"
+    return path.read_bytes() if path.exists() else None
 
 
 def _confirm(request, portals):
@@ -116,7 +151,15 @@ def _confirm(request, portals):
     if portal is None:
         raise PermissionDenied
     name = request.POST.get("file_name", "van-ban.txt")
-    rows = importers.read_source(name, request.POST.get("source_text", ""))
+    digest = request.POST.get("upload_digest", "")
+    if digest:
+        data = _kept_upload(digest)
+        if data is None:
+            messages.error(request, _("Tệp đã tải lên không còn: vui lòng tải lên lại."))
+            return redirect(reverse("legal_import"))
+        rows = importers.read_bytes(name, data)
+    else:
+        rows = importers.read_source(name, request.POST.get("source_text", ""))
     report = importers.import_rows(
         rows,
         portal=portal,

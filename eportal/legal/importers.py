@@ -16,7 +16,9 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from eportal.core import filetext
 from eportal.legal import services
 from eportal.legal.numbers import FORM_NAMES, form_from_name
 from eportal.legal.parser import (
@@ -29,7 +31,7 @@ from eportal.legal.parser import (
 )
 from eportal.vntext import fold, to_unicode
 
-KINDS = {".txt": "txt", ".csv": "csv", ".json": "json"}
+KINDS = {".txt": "txt", ".csv": "csv", ".json": "json", ".docx": "docx", ".pdf": "pdf"}
 
 # Column names accepted in CSV and JSON, in English or in Vietnamese.
 COLUMNS = {
@@ -224,7 +226,30 @@ def read_source(name: str, text: str, base_dir: Path | None = None) -> list[Row]
         if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
             return [Row(label=name, errors=[_("JSON phải là một danh sách văn bản.")])]
         return [parse_record(r, f"{name}, mục {i}", base_dir) for i, r in enumerate(data, 1)]
-    return [Row(label=name, errors=[_("Chỉ nhận tệp .txt, .csv hoặc .json.")])]
+    return [Row(label=name, errors=[str(ACCEPTED)])]
+
+
+ACCEPTED = gettext_lazy("Chỉ nhận tệp .txt, .docx, .pdf (toàn văn) hoặc danh sách .csv/.json.")
+
+
+def read_original(name: str, data: bytes) -> Row:
+    """One document from its DOCX or PDF file, as the e-office system sent it: the
+    text is read from the file and the file itself is attached for download. A
+    scanned PDF is refused (it has no text until it goes through OCR)."""
+    try:
+        text = filetext.read(io.BytesIO(data), kind_of(name) or "")
+    except filetext.UnreadableFile as error:
+        return Row(label=name, errors=[str(error)])
+    row = Row(label=name, parsed=parse_text(text))
+    row.attachments.append(services.Attachment(name=Path(name).name, content=data))
+    return row
+
+
+def read_bytes(name: str, data: bytes, base_dir: Path | None = None) -> list[Row]:
+    """Rows of one uploaded or given file, whatever its kind."""
+    if kind_of(name) in ("docx", "pdf"):
+        return [read_original(name, data)]
+    return read_source(name, decode_bytes(data), base_dir=base_dir)
 
 
 def read_file(path: Path) -> list[Row]:
@@ -234,7 +259,7 @@ def read_file(path: Path) -> list[Row]:
         return [
             Row(label=str(path), errors=[_("Không đọc được tệp: %(e)s") % {"e": error.strerror}])
         ]
-    return read_source(path.name, decode_bytes(data), base_dir=path.parent)
+    return read_bytes(path.name, data, base_dir=path.parent)
 
 
 def import_rows(

@@ -1,65 +1,30 @@
-"""Wagtail documents in search: their titles and the text of PDF and DOCX files.
-
-PDF text comes from ``pypdf`` (pure Python); DOCX text is read from the
-file's ``word/document.xml`` with ``zipfile`` and ``defusedxml``. Documents in a
-collection that has a view restriction (or below one) are not indexed.
+"""Wagtail documents in search: their titles and the text of PDF and DOCX files
+(read by ``core.filetext``). Documents in a collection that has a view
+restriction (or below one) are not indexed.
 """
 
 from __future__ import annotations
 
 import logging
-import zipfile
 
-from defusedxml import ElementTree
-
+from eportal.core import filetext
 from eportal.search import registry
 
 logger = logging.getLogger(__name__)
 
 MAX_PDF_PAGES = 50
 MAX_TEXT = 60_000
-MAX_DOCX_XML = 30 * 1024 * 1024
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def extract_text(file, extension: str) -> str:
     """Return the text of a PDF or DOCX file object ("" for other types or on error)."""
-    extension = extension.lower().lstrip(".")
+    if extension.lower().lstrip(".") not in ("pdf", "docx"):
+        return ""
     try:
-        file.seek(0)
-        if extension == "pdf":
-            return _pdf_text(file)
-        if extension == "docx":
-            return _docx_text(file)
-    except Exception as error:  # a damaged or encrypted file is indexed by its title only
+        return filetext.read(file, extension, max_pages=MAX_PDF_PAGES, max_chars=MAX_TEXT)
+    except filetext.UnreadableFile as error:  # indexed by its title only
         logger.warning("Could not read the text of %s: %s", getattr(file, "name", file), error)
-    return ""
-
-
-def _pdf_text(file) -> str:
-    from pypdf import PdfReader
-
-    reader = PdfReader(file)
-    parts, size = [], 0
-    for page in reader.pages[:MAX_PDF_PAGES]:
-        text = page.extract_text() or ""
-        parts.append(text)
-        size += len(text)
-        if size > MAX_TEXT:
-            break
-    return " ".join(parts)[:MAX_TEXT]
-
-
-def _docx_text(file) -> str:
-    with zipfile.ZipFile(file) as archive:
-        if archive.getinfo("word/document.xml").file_size > MAX_DOCX_XML:
-            return ""  # a zip bomb or a huge file: indexed by its title only
-        xml = archive.read("word/document.xml")
-    root = ElementTree.fromstring(xml)  # defusedxml: no entity expansion, no DTD tricks
-    paragraphs = []
-    for paragraph in root.iter(f"{_W}p"):
-        paragraphs.append("".join(node.text or "" for node in paragraph.iter(f"{_W}t")))
-    return "\n".join(p for p in paragraphs if p)[:MAX_TEXT]
+        return ""
 
 
 def _restricted_collection_ids() -> set[int]:
