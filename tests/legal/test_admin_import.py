@@ -79,7 +79,7 @@ def test_it_shows_why_a_file_cannot_be_imported(client, province, superuser):
         "/admin/legal/import/",
         {"portal": province["main"].pk, "file": SimpleUploadedFile("x.exe", b"MZ")},
     ).content.decode()
-    assert "Chỉ nhận tệp .txt, .csv hoặc .json." in html
+    assert "Chỉ nhận tệp .txt, .docx, .pdf" in html
 
 
 @pytest.mark.django_db
