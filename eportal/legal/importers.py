@@ -66,6 +66,8 @@ COLUMNS = {
     "can cu": "based_on",
     "replaces": "replaces",
     "thay the": "replaces",
+    "repeals": "repeals",
+    "bai bo": "repeals",
     "amends": "amends",
     "sua doi": "amends",
     "guides": "guides",
@@ -180,6 +182,7 @@ def parse_record(record: dict, label: str, base_dir: Path | None) -> Row:
         for column, attr in (
             ("based_on", "bases"),
             ("replaces", "replaces"),
+            ("repeals", "repeals"),
             ("amends", "amends"),
             ("guides", "guides"),
         ):

@@ -249,6 +249,7 @@ class LegalDocumentPage(PrintableMixin, BasePage):
 class RelationKind(models.TextChoices):
     BASED_ON = "based_on", _("Căn cứ")
     REPLACES = "replaces", _("Thay thế")
+    REPEALS = "repeals", _("Bãi bỏ")
     AMENDS = "amends", _("Sửa đổi, bổ sung")
     GUIDES = "guides", _("Hướng dẫn")
 
@@ -257,6 +258,7 @@ class RelationKind(models.TextChoices):
 REVERSE_LABELS = {
     RelationKind.BASED_ON: _("Là căn cứ của"),
     RelationKind.REPLACES: _("Bị thay thế bởi"),
+    RelationKind.REPEALS: _("Bị bãi bỏ bởi"),
     RelationKind.AMENDS: _("Được sửa đổi, bổ sung bởi"),
     RelationKind.GUIDES: _("Được hướng dẫn bởi"),
 }

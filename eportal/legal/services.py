@@ -141,15 +141,17 @@ def initial_status(effective: date | None, stated: str, today: date) -> str:
 def apply_effects(today: date | None = None) -> list[tuple[LegalDocumentPage, str, date]]:
     """Bring effect statuses up to date; return (document, new status, since) per change.
 
-    Idempotent. A document replaced by one that has taken effect expires on
-    the day the replacing one took effect, and records by which; a document
+    Idempotent. A document replaced or repealed (as a whole) by one that has
+    taken effect expires on the day that one took effect, and records by which; a document
     whose effective date has come is in force.
     """
     today = today or clock.today()
     changes = []
     with transaction.atomic():
         replacements = (
-            LegalRelation.objects.filter(kind=RelationKind.REPLACES, target__isnull=False)
+            LegalRelation.objects.filter(
+                kind__in=(RelationKind.REPLACES, RelationKind.REPEALS), target__isnull=False
+            )
             .filter(source__live=True)
             .filter(
                 Q(source__effective__lte=today)
@@ -356,6 +358,7 @@ def import_document(
         for kind, references in (
             (RelationKind.BASED_ON, parsed.bases),
             (RelationKind.REPLACES, parsed.replaces),
+            (RelationKind.REPEALS, parsed.repeals),
             (RelationKind.AMENDS, parsed.amends),
             (RelationKind.GUIDES, parsed.guides),
         )

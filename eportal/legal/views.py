@@ -137,9 +137,9 @@ def json_ld(request, document: LegalDocumentPage, outgoing) -> str:
             if target
             else {"@type": "Legislation", "name": relation.target_text}
         )
-        {"based_on": based_on, "replaces": repeals, "amends": amends}.get(relation.kind, []).append(
-            item
-        )
+        {"based_on": based_on, "replaces": repeals, "repeals": repeals, "amends": amends}.get(
+            relation.kind, []
+        ).append(item)
     data = {
         "@context": "https://schema.org",
         "@type": "Legislation",

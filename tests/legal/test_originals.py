@@ -137,3 +137,32 @@ def test_the_admin_previews_a_docx_marks_unsure_fields_and_attaches_it(client, p
     assert page.live and page.number == "08/2025/QĐ-UBND"
     (attached,) = [f.document.filename for f in page.files.all()]
     assert attached.startswith("qd-08-2025") and attached.endswith(".docx")
+
+
+@pytest.mark.django_db
+def test_a_repealed_document_expires_when_the_repealing_one_takes_effect(import_text, province):
+    from datetime import date, datetime
+
+    from django.utils import timezone
+
+    from eportal.core import clock
+    from eportal.legal.models import RelationKind, Status
+    from eportal.legal.services import apply_effects
+
+    old = import_text("12-2009-qd-ubnd.txt")
+    (row,) = importers.read_bytes("qd-08-2025.docx", decision_docx())
+    with clock.frozen_at(timezone.make_aware(datetime(2025, 2, 25, 9))):
+        report = importers.import_rows([row], portal=province["main"], publish=True)
+    new = report.imported[0].page
+    relation = new.relations.get(kind=RelationKind.REPEALS)
+    assert relation.target == old
+    apply_effects(today=date(2025, 2, 28))
+    old.refresh_from_db()
+    assert old.status != Status.EXPIRED  # not before the repealing decision takes effect
+    apply_effects(today=date(2025, 3, 1))
+    old.refresh_from_db()
+    assert (old.status, old.status_changed_on, old.expired_by) == (
+        Status.EXPIRED,
+        date(2025, 3, 1),
+        new,
+    )
