@@ -1,8 +1,10 @@
 """Page types and page behaviour shared by every portal."""
 
+from django import forms
 from django.db import models
 from django.urls import get_script_prefix
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.fields import RichTextField
 from wagtail.models import Page, PagePermissionTester
 
@@ -34,8 +36,32 @@ class WorkflowOnlyPermissionTester(PagePermissionTester):
         return self.user.is_superuser or "publish" in self.permissions
 
 
+class PageForm(WagtailAdminPageForm):
+    """The editor's form of every page type. A browser sends a textarea's lines
+    with CRLF; a page saved by an import or a service has LF. Read as LF, an
+    unchanged text is unchanged: a reviewer approving a page from the editor
+    then approves what was submitted, instead of saving an "edit" that sends
+    the page back to the start of its workflow."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if isinstance(field, forms.CharField) and isinstance(field.widget, forms.Textarea):
+                field.to_python = _lf(field.to_python)
+
+
+def _lf(to_python):
+    def convert(value):
+        value = to_python(value)
+        return value.replace("\r\n", "\n") if isinstance(value, str) else value
+
+    return convert
+
+
 class BasePage(Page):
     """Base for every page type: workflow-only publishing and portal-aware URLs."""
+
+    base_form_class = PageForm
 
     class Meta:
         abstract = True

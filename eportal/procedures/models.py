@@ -15,14 +15,13 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, route
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from eportal.core.models import BasePage
+from eportal.core.models import BasePage, PageForm
 from eportal.core.printing import PrintableMixin
 from eportal.procedures import extensions
 from eportal.vntext import fold, slugify
@@ -92,7 +91,7 @@ class ProcedureIndexPage(RoutablePageMixin, BasePage):
         return extensions.serve("statistics_export", request, self, fmt)
 
 
-class ProcedurePageForm(WagtailAdminPageForm):
+class ProcedurePageForm(PageForm):
     """Check the level rules against the components being edited (the inline
     formset), which the model does not see until it is saved."""
 

@@ -1,0 +1,74 @@
+"""A department's contributor imports a decision from its DOCX in the admin,
+checks the fields the parser highlights, confirms; the draft goes through the
+portal's workflow (editor, then approver) and readers find it on /van-ban/ with
+the original file to download."""
+
+import random
+
+from eportal.legal.models import LegalDocumentPage
+from tests.e2e.conftest import axe_violations
+from tests.e2e.test_news_journey import review, sign_in
+from tests.legal.test_originals import docx
+
+NUMBER = f"{random.randint(100, 9999)}/QĐ-STTTT"  # unique: the e2e database may outlive a run
+
+
+def decision(tmp_path):
+    content = docx(
+        [["UBND TỈNH THÁI BÌNH", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"], [f"Số: {NUMBER}"]],
+        [
+            ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
+            ["Thái Bình, ngày 10 tháng 11 năm 2026"],
+        ],
+        [
+            "QUYẾT ĐỊNH",
+            "BAN HÀNH QUY CHẾ VẬN HÀNH TRANG THÔNG TIN ĐIỆN TỬ CỦA SỞ",
+            "GIÁM ĐỐC SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+            "Căn cứ Quyết định số 05/2014/QĐ-UBND ngày 26/6/2014 của Ủy ban nhân dân tỉnh;",
+            "QUYẾT ĐỊNH:",
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế vận hành trang thông tin điện tử.",
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+        ],
+    )
+    path = tmp_path / "quyet-dinh-quy-che.docx"
+    path.write_bytes(content)
+    return path
+
+
+def test_a_docx_goes_from_import_through_review_to_the_public_list(
+    browser, demo, port, tmp_path, client
+):
+    context = browser.new_context(locale="vi-VN", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    sign_in(page, port, "sotttt-ctv")
+    page.goto(f"http://127.0.0.1:{port}/admin/legal/import/")
+    page.set_input_files("#id_file", str(decision(tmp_path)))
+    with page.expect_navigation():
+        page.get_by_role("button", name="Đọc tệp và xem trước").click()
+
+    # The preview: the fields read, the unsure ones highlighted (no signature in this copy).
+    assert page.get_by_text(NUMBER).count() >= 1
+    assert page.get_by_text("Sở Thông tin và Truyền thông tỉnh Thái Bình").count() >= 1
+    unsure = page.locator("dd.legal-unsure")
+    assert unsure.count() >= 1 and "cần kiểm tra" in unsure.first.inner_text()
+    assert page.get_by_text("quyet-dinh-quy-che.docx").count() >= 1
+    with page.expect_navigation():
+        page.get_by_role("button", name="Xác nhận nhập 1 văn bản").click()
+
+    document = LegalDocumentPage.objects.get(number=NUMBER)
+    assert not document.live  # a draft in the portal's workflow, not published by the import
+    assert document.current_workflow_state.status == "in_progress"
+    # The editor, then the approver, approve it (the workflow action of their
+    # review list, as the server receives it).
+    assert review(client, "sotttt-btv", document, "approve").status_code in (200, 302)
+    assert review(client, "sotttt-kiemduyet", document, "approve").status_code in (200, 302)
+    document.refresh_from_db()
+    assert document.live
+
+    page.goto(f"http://127.0.0.1:{port}/p/sotttt/van-ban/?q={NUMBER}")
+    page.get_by_role("link", name=NUMBER).first.click()
+    assert page.get_by_text("Ban hành quy chế vận hành trang thông tin điện tử").count() >= 1
+    assert page.locator("a[href$='.docx']").count() >= 1
+    assert axe_violations(page) == []
+    context.close()
