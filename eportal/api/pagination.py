@@ -7,6 +7,11 @@ returns ``page_of(items, query)``: ``count`` (all matches), ``page``,
 and ``items`` (that page only). Out-of-range values of ``page_size`` or a
 ``page`` below 1 are refused with 422 like every other bad parameter; a page
 past the end is an empty list with a message, never an error.
+
+A long list may pass ``count_limit=N`` (see ``core.pagination.Pager``): then
+``count`` is exact up to N and N ("at least N") beyond, ``pages`` likewise,
+and ``count_exact`` says which; an endpoint that does so declares
+``count_exact`` in its schema and says it in its description.
 """
 
 from ninja import Field, Schema
@@ -29,12 +34,14 @@ class PageMeta(Schema):
     message: str = ""
 
 
-def page_of(items, query: PageQuery, convert=lambda item: item) -> dict:
+def page_of(items, query: PageQuery, convert=lambda item: item, *, count_limit=None) -> dict:
     """The page ``query`` asks for of ``items`` (a queryset or a list), each item
-    passed through ``convert``; counts once, fetches only that page."""
-    pager = Pager(items, query.page, query.page_size)
+    passed through ``convert``; counts once (at most ``count_limit`` + 1 rows if
+    given), fetches only that page."""
+    pager = Pager(items, query.page, query.page_size, count_limit=count_limit)
     return {
         "count": pager.count,
+        "count_exact": pager.count_exact,
         "page": pager.number,
         "pages": pager.num_pages,
         "page_size": query.page_size,

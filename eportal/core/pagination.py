@@ -6,9 +6,20 @@ fails on a bad number — it shows page 1 with a message, and a page past the en
 is empty with a message — and builds the links to the previous and next pages
 keeping the other parameters (filters, search words). Templates render it with
 ``{% include "includes/pagination.html" with pager=… %}``.
+
+A list that can be very long passes ``count_limit=N``: the pager then counts
+at most N + 1 rows (``SELECT COUNT(*) FROM (… LIMIT N + 1)``) instead of all
+of them. When more match, ``count_exact`` is False, ``count`` is N ("more than
+N") and ``num_pages`` the pages those N fill; every page up to there, and the
+ones after it (the limit grows to cover the page asked for), still answer.
 """
 
+from math import ceil
+
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
+from django.utils import numberformat
+from django.utils.formats import get_format
 from django.utils.translation import gettext as _
 
 PAGE_PARAM = "trang"
@@ -27,7 +38,7 @@ def page_param(query) -> str:
 class Pager:
     """A page of ``items`` for the number in ``raw_number`` (a string from the URL)."""
 
-    def __init__(self, items, raw_number, per_page: int, *, query=None):
+    def __init__(self, items, raw_number, per_page: int, *, query=None, count_limit=None):
         self.paginator = Paginator(items, per_page)
         self.message = ""
         self._query = query
@@ -39,8 +50,16 @@ class Pager:
         if number < 1:
             number, self.message = 1, str(invalid)
         self.number = number
+        self.count_exact = True
+        if count_limit is not None:
+            self._count_at_most(items, max(count_limit, number * per_page), per_page)
         self.count = self.paginator.count
         self.num_pages = self.paginator.num_pages
+        if not self.count_exact:
+            # paginator.count is limit + 1 (so that the page after is there);
+            # what is shown is "more than limit".
+            self.count = self.paginator.count - 1
+            self.num_pages = max(ceil(self.count / per_page), 1)
         if number > max(self.num_pages, 1):
             self.page = None
             self.items = []
@@ -52,9 +71,28 @@ class Pager:
             self.page = self.paginator.page(number)
             self.items = list(self.page.object_list)
 
+    def _count_at_most(self, items, limit: int, per_page: int) -> None:
+        """Count up to ``limit`` + 1 items and give the paginator that count."""
+        if isinstance(items, QuerySet) and not items.query.combinator and items._fields is None:
+            # The order, the joins and the computed columns for display do not
+            # change how many rows there are; without them the database can
+            # stop at limit + 1 without computing or sorting anything.
+            items = items.order_by().select_related(None).values("pk")
+        first = items[: limit + 1]
+        counted = first.count() if isinstance(first, QuerySet) else len(first)
+        self.count_exact = counted <= limit
+        self.paginator.count = counted  # a cached_property: set it, do not count again
+
     @classmethod
-    def for_request(cls, request, items, per_page: int):
-        return cls(items, page_param(request.GET), per_page, query=request.GET)
+    def for_request(cls, request, items, per_page: int, *, count_limit=None):
+        return cls(
+            items, page_param(request.GET), per_page, query=request.GET, count_limit=count_limit
+        )
+
+    @property
+    def count_display(self) -> str:
+        """The count in thousands with the language's separator ("10.000" in Vietnamese)."""
+        return group_thousands(self.count)
 
     def __iter__(self):
         return iter(self.items)
@@ -90,3 +128,15 @@ class Pager:
     @property
     def next_url(self) -> str:
         return self.url_for(self.number + 1) if self.has_next else ""
+
+
+def group_thousands(number: int) -> str:
+    """``10000`` → "10.000" in Vietnamese, "10,000" in English (Django's
+    ``number_format`` groups only where a language sets ``NUMBER_GROUPING``)."""
+    return numberformat.format(
+        number,
+        get_format("DECIMAL_SEPARATOR"),
+        grouping=3,
+        thousand_sep=get_format("THOUSAND_SEPARATOR"),
+        force_grouping=True,
+    )

@@ -7,7 +7,7 @@ from datetime import date
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.http import Http404
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 
 from eportal.api.pagination import PageMeta, PageQuery, page_of
 from eportal.legal import search
@@ -57,7 +57,21 @@ class DocumentDetailOut(DocumentOut):
     body: str
 
 
+LIMIT_TEXT = f"{search.COUNT_LIMIT:,}".replace(",", ".")
+
+
 class PageOut(PageMeta):
+    count: int = Field(
+        description=f"số văn bản phù hợp, chính xác đến {LIMIT_TEXT}; nhiều hơn thì "
+        f"count = {LIMIT_TEXT} và count_exact = false (“hơn {LIMIT_TEXT} văn bản”)"
+    )
+    count_exact: bool = Field(
+        True, description="true nếu count là số chính xác, false nếu chỉ là “hơn count”"
+    )
+    sorted_by: str = Field(
+        "date", description="thứ tự thật của kết quả: `date` (mới nhất trước) hoặc `relevance`"
+    )
+    note: str = Field("", description="vì sao thứ tự khác với `sort` đã yêu cầu, nếu có")
     items: list[DocumentOut]
 
 
@@ -130,15 +144,24 @@ def list_documents(request, filters: Query[Filters]):
     (slug of its name), `field` a field slug, `status` one of `not_yet`,
     `in_force`, `partly_expired`, `expired`. Invalid values give 422; a page
     past the end gives an empty list.
+
+    `count` is exact up to 1,000 matches; beyond, it is 1,000 with
+    `count_exact: false` ("more than 1,000"), and `pages` counts the pages
+    of those 1,000 — later pages still answer. `sort=relevance` ranks at
+    most 1,000 matches: with more, `sorted_by` is `date` and `note` says why.
     """
     params = filters.dict(exclude={"page", "page_size"})
     form = search.LegalSearchForm({k: v for k, v in params.items() if v})
     if not form.is_valid():
         raise ValidationError({k: list(v) for k, v in form.errors.items()})
-    documents = search.for_listing(
-        search.filter_documents(search.scope(getattr(request, "portal", None)), form.cleaned_data)
+    found = search.find(search.scope(getattr(request, "portal", None)), form.cleaned_data)
+    page = page_of(
+        _prefetched(search.for_listing(found.documents)),
+        filters,
+        lambda page: _item(request, page),
+        count_limit=search.COUNT_LIMIT,
     )
-    return page_of(_prefetched(documents), filters, lambda page: _item(request, page))
+    return page | {"sorted_by": found.sorted_by, "note": found.note}
 
 
 @router.get("/{int:document_id}", response=DocumentDetailOut, summary="Một văn bản")

@@ -39,6 +39,7 @@ def search_page(request, index_page):
     form = search.LegalSearchForm(request.GET or None)
     results = None
     errors = []
+    note = ""
     if form.is_bound and not form.is_valid():
         errors = [
             f"{form.fields[name].label}: {' '.join(messages)}"
@@ -48,8 +49,13 @@ def search_page(request, index_page):
         ]
     else:
         data = form.cleaned_data if form.is_bound else {}
+        found = search.find(documents, data)
+        note = found.note
         results = Pager.for_request(
-            request, search.for_listing(search.filter_documents(documents, data)), search.PAGE_SIZE
+            request,
+            search.for_listing(found.documents),
+            search.PAGE_SIZE,
+            count_limit=search.COUNT_LIMIT,
         )
     context = {
         "page": index_page,
@@ -57,6 +63,7 @@ def search_page(request, index_page):
         "form": form,
         "results": results,
         "errors": errors,
+        "sort_note": note,
         "show_portal": portal is None or portal.is_main,
         "latest_issue": GazetteIssue.objects.filter(_gazette_scope(portal)).first(),
     }

@@ -1,0 +1,84 @@
+"""A broad search says "more than N documents" instead of counting them all, and still pages."""
+
+import pytest
+
+from eportal.core.pagination import Pager
+from eportal.legal import search
+from tests.legal.helpers import add_documents
+
+
+@pytest.fixture
+def small_limit(monkeypatch):
+    """Count at most 3 matches, 2 per page, so that five documents are "many"."""
+    monkeypatch.setattr(search, "COUNT_LIMIT", 3)
+    monkeypatch.setattr(search, "PAGE_SIZE", 2)
+
+
+def heading(response):
+    return response.content.decode().split('id="ket-qua">')[1].split("</h2>")[0]
+
+
+@pytest.mark.django_db
+def test_it_says_more_than_the_limit_and_pages_on(client, province, small_limit):
+    add_documents(province["main"], 5)
+
+    response = client.get("/van-ban/")
+    assert heading(response) == "Tìm thấy hơn 3 văn bản"
+    assert "Trang 1/hơn 2" in response.content.decode()
+    assert response.context["results"].has_next
+
+    # Past the limit the pages still answer; the last one knows it is the last.
+    response = client.get("/van-ban/?trang=3")
+    assert [d.number for d in response.context["results"]] == ["1/STC-VP"]
+    assert "Trang 3/3" in response.content.decode()
+    assert not response.context["results"].has_next
+    response = client.get("/van-ban/?trang=4")
+    assert "Không có trang 4: kết quả chỉ có 3 trang." in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_narrow_search_is_counted_exactly(client, province, small_limit):
+    add_documents(province["main"], 5)
+
+    response = client.get("/van-ban/?q=nam+2001")
+    assert heading(response) == "Tìm thấy 1 văn bản"
+    assert response.context["results"].count_exact
+
+
+@pytest.mark.django_db
+def test_the_api_says_whether_its_count_is_exact(client, province, small_limit):
+    add_documents(province["main"], 5)
+
+    data = client.get("/api/v1/legal-documents?page_size=2").json()
+    assert (data["count"], data["count_exact"], data["pages"]) == (3, False, 2)
+    data = client.get("/api/v1/legal-documents?page_size=2&page=3").json()
+    assert [item["number"] for item in data["items"]] == ["1/STC-VP"]
+    data = client.get("/api/v1/legal-documents?q=nam+2001").json()
+    assert (data["count"], data["count_exact"]) == (1, True)
+    schema = client.get("/api/v1/openapi.json").json()["components"]["schemas"]["PageOut"]
+    assert "count_exact" in schema["properties"]
+    assert "1.000" in schema["properties"]["count"]["description"]
+
+
+def test_the_count_is_written_the_vietnamese_way():
+    pager = Pager(list(range(10_050)), "1", 20, count_limit=10_000)
+    assert (pager.count_display, pager.count_exact, pager.num_pages) == ("10.000", False, 500)
+    # Without a limit the pager counts everything, as every other list does.
+    pager = Pager(list(range(10_050)), "1", 20)
+    assert (pager.count, pager.count_exact, pager.num_pages) == (10_050, True, 503)
+
+
+@pytest.mark.django_db
+def test_relevance_ranks_only_a_bounded_number_of_matches(client, province, small_limit):
+    add_documents(province["main"], 5)
+
+    response = client.get("/van-ban/?q=quyet+toan&sort=relevance")
+    assert "Có hơn 3 văn bản phù hợp nên kết quả được xếp theo ngày ban hành" in (
+        response.content.decode()
+    )
+    data = client.get("/api/v1/legal-documents?q=quyet+toan&sort=relevance").json()
+    assert data["sorted_by"] == "date" and "hơn 3 văn bản" in data["note"]
+    # Few enough: ranked, the document with that number first.
+    data = client.get("/api/v1/legal-documents?q=2/STC-VP&sort=relevance").json()
+    assert (data["sorted_by"], data["note"]) == ("relevance", "")
+    assert data["items"][0]["number"] == "2/STC-VP"
