@@ -81,7 +81,7 @@ def test_the_migration_and_rebuild_count_the_live_documents(province, import_tex
     add_documents(province["main"], 2)
     add_documents(province["main"], 1, start=5, live=False)
     expected = counts()
-    assert expected[FINANCE] == 2 and expected["so-thong-tin-va-truyen-thong"] == 1
+    assert expected[FINANCE] == 2 and expected["so-thong-tin-va-truyen-thong-tinh-thai-binh"] == 1
 
     LegalIssuer.objects.all().delete()
     import_module("eportal.legal.migrations.0002_list_at_scale").fill_issuers(apps, None)

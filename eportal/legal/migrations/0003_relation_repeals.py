@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('legal', '0001_initial'),
+        ('legal', '0002_list_at_scale'),
     ]
 
     operations = [
