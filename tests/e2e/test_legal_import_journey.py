@@ -1,4 +1,4 @@
-"""A department's contributor imports a decision from its DOCX in the admin,
+"""A department's contributor imports a plan from its DOCX in the admin,
 checks the fields the parser highlights, confirms; the draft goes through the
 portal's workflow (editor, then approver) and readers find it on /van-ban/ with
 the original file to download."""
@@ -10,7 +10,7 @@ from tests.e2e.conftest import axe_violations
 from tests.e2e.test_news_journey import review, sign_in
 from tests.legal.test_originals import docx
 
-NUMBER = f"{random.randint(100, 9999)}/QĐ-STTTT"  # unique: the e2e database may outlive a run
+NUMBER = f"{random.randint(100, 9999)}/KH-STTTT"  # unique: the e2e database may outlive a run
 
 
 def decision(tmp_path):
@@ -21,16 +21,15 @@ def decision(tmp_path):
             ["Thái Bình, ngày 10 tháng 11 năm 2026"],
         ],
         [
-            "QUYẾT ĐỊNH",
-            "BAN HÀNH QUY CHẾ VẬN HÀNH TRANG THÔNG TIN ĐIỆN TỬ CỦA SỞ",
-            "GIÁM ĐỐC SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+            "KẾ HOẠCH",
+            "TẬP HUẤN BIÊN TẬP VIÊN CÁC CỔNG THÀNH PHẦN NĂM 2027",
             "Căn cứ Quyết định số 05/2014/QĐ-UBND ngày 26/6/2014 của Ủy ban nhân dân tỉnh;",
-            "QUYẾT ĐỊNH:",
-            "Điều 1. Ban hành kèm theo Quyết định này Quy chế vận hành trang thông tin điện tử.",
-            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "1. Biên tập viên nắm vững quy trình đăng tải văn bản đúng thời hạn.",
+            "Kế hoạch này có hiệu lực kể từ ngày ký.",
         ],
     )
-    path = tmp_path / "quyet-dinh-quy-che.docx"
+    path = tmp_path / "ke-hoach-tap-huan.docx"
     path.write_bytes(content)
     return path
 
@@ -52,7 +51,7 @@ def test_a_docx_goes_from_import_through_review_to_the_public_list(
     assert page.get_by_text("Sở Thông tin và Truyền thông tỉnh Thái Bình").count() >= 1
     unsure = page.locator("dd.legal-unsure")
     assert unsure.count() >= 1 and "cần kiểm tra" in unsure.first.inner_text()
-    assert page.get_by_text("quyet-dinh-quy-che.docx").count() >= 1
+    assert page.get_by_text("ke-hoach-tap-huan.docx").count() >= 1
     with page.expect_navigation():
         page.get_by_role("button", name="Xác nhận nhập 1 văn bản").click()
 
@@ -68,7 +67,7 @@ def test_a_docx_goes_from_import_through_review_to_the_public_list(
 
     page.goto(f"http://127.0.0.1:{port}/p/sotttt/van-ban/?q={NUMBER}")
     page.get_by_role("link", name=NUMBER).first.click()
-    assert page.get_by_text("Ban hành quy chế vận hành trang thông tin điện tử").count() >= 1
+    assert page.get_by_text("Tập huấn biên tập viên các cổng thành phần năm 2027").count() >= 1
     assert page.locator("a[href$='.docx']").count() >= 1
     assert axe_violations(page) == []
     context.close()
