@@ -70,7 +70,7 @@ _META_LABELS = {
 }
 _META_LINE = re.compile(r"^\s*[-•*+]?\s*(?P<label>[^:]{2,30}?)\s*:\s*(?P<value>.*)$")
 
-_MOTTO = "cong hoa xa hoi chu nghia viet nam"
+MOTTO = "cong hoa xa hoi chu nghia viet nam"  # the national motto, folded
 # A line that starts a new item: it never continues the line before it.
 _STRUCTURAL = re.compile(
     r"^(Điều\s+\d|Chương\s+[IVXLC\d]|CHƯƠNG\s|Mục\s+\d|MỤC\s|Phần\s+(thứ|[IVXLC\d])|PHẦN\s|"
@@ -205,7 +205,7 @@ def _joins(cur: str, nxt: str, wrapped: bool) -> bool:
     ):
         return True  # "Tam" then "Kỳ, ngày 19 tháng 6 năm 2007": a place split over lines
     if (
-        _MOTTO in folded
+        MOTTO in folded
         or folded.startswith("doc lap")
         or fold(nxt).startswith(("cong hoa xa hoi", "doc lap"))
     ):

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from eportal.legal.layout import (
+    MOTTO,
     clean_lines,
     is_boilerplate,
     is_form_line,
@@ -140,9 +141,7 @@ def roman_to_int(text: str) -> int | None:
 
 # --- Cleaning (see layout.py) ----------------------------------------------------
 
-_SEPARATOR = re.compile(r"^[\s\-_=*–—.]{3,}$")
-_NATIONAL_MOTTO = "cong hoa xa hoi chu nghia viet nam"
-_is_boilerplate = is_boilerplate
+_NATIONAL_MOTTO = MOTTO
 
 
 # --- Heading ----------------------------------------------------------------------
@@ -172,10 +171,6 @@ _ORG_HEAD = re.compile(
 _LOCAL_UNITS = ("tinh ", "thanh pho ", "huyen ", "quan ", "thi xa ", "xa ", "phuong ", "thi tran ")
 _SUBUNITS = ("so ", "ban ", "chi cuc", "phong ", "trung tam", "thanh tra", "van phong")
 _ABBREVIATIONS = (("UBND", "ỦY BAN NHÂN DÂN"), ("HĐND", "HỘI ĐỒNG NHÂN DÂN"), ("TP.", "THÀNH PHỐ"))
-
-
-def _is_upper(line: str) -> bool:
-    return is_upper(line)
 
 
 def _shadow(text: str) -> str:
@@ -227,7 +222,7 @@ def _capitalize_names(words: list[str]) -> list[str]:
 
 def sentence_case(text: str) -> str:
     """Turn an upper-case title into a sentence, keeping place names capitalised."""
-    if not _is_upper(text):
+    if not is_upper(text):
         return text
     original = text.split()
     words = _capitalize_names(text.lower().split())
@@ -243,7 +238,7 @@ def issuer_case(text: str) -> str:
     "ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH" → "Ủy ban nhân dân tỉnh Thái Bình";
     "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH" → "Bộ Văn hóa, Thể thao và Du lịch".
     """
-    if not _is_upper(text):
+    if not is_upper(text):
         return text
     words = _capitalize_names(text.lower().split())
     # The proper part of a ministry's, department's or office's name.
@@ -488,14 +483,14 @@ def _person_case(name: str) -> str:
 def signer_of(lines: list[str]) -> str:
     """The name under the first signature block after the title."""
     for i, line in enumerate(lines):
-        if not (_SIGN_START.match(line) and _is_upper(line.split("(")[0])):
+        if not (_SIGN_START.match(line) and is_upper(line.split("(")[0])):
             continue
         for candidate in lines[i + 1 : i + 14]:
             candidate = candidate.strip(" .")
             if not candidate or _SIGNED_NOTES.match(candidate) or _SIGN_START.match(candidate):
                 continue
             if is_name(candidate):
-                return _person_case(candidate) if _is_upper(candidate) else candidate
+                return _person_case(candidate) if is_upper(candidate) else candidate
             if fold(candidate).startswith(("noi nhan", "- ")) or candidate.startswith("-"):
                 continue
     return ""
@@ -611,11 +606,11 @@ def _find_heading(lines: list[str]) -> _Heading:
                 j = i - 1
                 while j >= 0 and not lines[j]:
                     j -= 1
-                if j < 0 or not _is_upper(lines[j]) or is_boilerplate(lines[j]):
+                if j < 0 or not is_upper(lines[j]) or is_boilerplate(lines[j]):
                     break
             i -= 1
             continue
-        if not _is_upper(line) or is_boilerplate(line) or _NATIONAL_MOTTO in fold(line):
+        if not is_upper(line) or is_boilerplate(line) or _NATIONAL_MOTTO in fold(line):
             break
         lines_above.insert(0, line)
         i -= 1
@@ -625,7 +620,7 @@ def _find_heading(lines: list[str]) -> _Heading:
         # issuer's second line comes after the motto's first.
         for line in lines[motto + 1 : head.number_at]:
             folded = fold(line)
-            if not line or folded.startswith("doc lap") or not _is_upper(line):
+            if not line or folded.startswith("doc lap") or not is_upper(line):
                 continue
             if folded.startswith(_LOCAL_UNITS) or (lines_above and _ORG_HEAD.match(folded)):
                 lines_above.append(line)
@@ -635,7 +630,7 @@ def _find_heading(lines: list[str]) -> _Heading:
         between = [
             line
             for line in lines[motto + 1 : head.number_at]
-            if line and _is_upper(line) and not fold(line).startswith("doc lap")
+            if line and is_upper(line) and not fold(line).startswith("doc lap")
         ]
         head.issuer_lines = between
         head.start = motto
@@ -670,7 +665,7 @@ def _title(lines: list[str], after: int, issuer: str) -> tuple[str, str, int]:
             form = form_from_name(line.strip(" :."))
             i += 1
             continue
-        if not form and _is_upper(line) and _TITLE_START.match(line):
+        if not form and is_upper(line) and _TITLE_START.match(line):
             form = "?"  # the site dropped the form line: the title is still there
 
         if _TITLE_STOP.match(line) or _ENACTING.match(line) or re.search(r"\bđiện\s*:\s*$", line):
@@ -678,7 +673,7 @@ def _title(lines: list[str], after: int, issuer: str) -> tuple[str, str, int]:
         if (
             form
             and title_lines
-            and ((_AUTHORITY_LINE.match(line) and _is_upper(line)) or fold(line) == issuer_folded)
+            and ((_AUTHORITY_LINE.match(line) and is_upper(line)) or fold(line) == issuer_folded)
         ):
             break
         if form and not title_lines and _AUTHORITY_LINE.match(line) and fold(line) == issuer_folded:
@@ -686,7 +681,7 @@ def _title(lines: list[str], after: int, issuer: str) -> tuple[str, str, int]:
         if not form:
             i += 1
             continue
-        if title_lines and _is_upper(title_lines[0]) != _is_upper(line):
+        if title_lines and is_upper(title_lines[0]) != is_upper(line):
             break
         title_lines.append(line)
         i += 1
@@ -695,7 +690,7 @@ def _title(lines: list[str], after: int, issuer: str) -> tuple[str, str, int]:
         head = title[: len(title) - len(issuer)].rstrip()
         if head and not head[-1].isalnum():  # "…MỚI” ỦY BAN NHÂN DÂN TỈNH …": glued on
             title = head
-    title = sentence_case(title) if _is_upper(title) else title
+    title = sentence_case(title) if is_upper(title) else title
     form = "" if form == "?" else form
     title = re.sub(r"^V/v\.?\s*:?\s*", "", title).strip(" .")
     return form, title, i
@@ -708,7 +703,7 @@ def _enacting_end(lines: list[str], start: int) -> int:
         line = lines[i]
         if re.match(r"^Điều\s+\d", line):
             seen_article = True
-        elif seen_article and _ATTACHMENT.match(line) and _is_upper(line):
+        elif seen_article and _ATTACHMENT.match(line) and is_upper(line):
             return i
     return len(lines)
 
@@ -729,7 +724,7 @@ def parse_text(text: str) -> ParsedDocument:
             found = re.search(
                 r"(ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\s+((?:TỈNH|THÀNH PHỐ|HUYỆN)\s.+)$", line
             )
-            if found and _is_upper(line) and fold(found[1]) == fold(doc.issuer):
+            if found and is_upper(line) and fold(found[1]) == fold(doc.issuer):
                 doc.issuer = issuer_case(f"{found[1]} {found[2]}")
                 break
 
@@ -939,13 +934,13 @@ def parse_structure(body: str) -> list[Node]:
         if not line:
             continue
         if pending_title is not None:
-            if _is_upper(line) and not _ARTICLE.match(line):
+            if is_upper(line) and not _ARTICLE.match(line):
                 pending_title.title = sentence_case(line)
                 pending_title = None
                 continue
             pending_title = None
         prefix = f"van-ban-kem-{attachment}-" if attachment else ""
-        if seen_article and _ATTACHMENT.match(line) and _is_upper(line):
+        if seen_article and _ATTACHMENT.match(line) and is_upper(line):
             attachment += 1
             seen_article = False
             nodes.append(
