@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .normalize import normalize
 
@@ -50,6 +51,8 @@ _PUNCTUATION = str.maketrans(
     }
 )
 _SPACES = re.compile(r"\s+")
+# ASCII control characters that are not whitespace (str.isspace() counts \x1c-\x1f).
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -61,10 +64,21 @@ def fold(text: str | None) -> str:
     """
     if not text:
         return ""
-    text = normalize(text).translate(_LETTERS).translate(_PUNCTUATION)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if c.isascii() and (c.isprintable() or c.isspace()))
+    # Parsers fold the same short lines and names again and again.
+    return _fold_short(text) if len(text) <= 200 else _fold(text)
+
+
+def _fold(text: str) -> str:
+    if not text.isascii():
+        text = normalize(text).translate(_LETTERS).translate(_PUNCTUATION)
+        # Marks split off, then everything outside ASCII dropped (a whole
+        # legal text is folded for its search column: this runs on megabytes).
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = _CONTROLS.sub("", text)
     return _SPACES.sub(" ", text).strip().lower()
+
+
+_fold_short = lru_cache(maxsize=16384)(_fold)
 
 
 def slugify(text: str | None, max_length: int = 80) -> str:
