@@ -96,6 +96,18 @@ class LegalIssuer(models.Model):
             )
 
     @classmethod
+    def documents_added(cls, listings) -> None:
+        """Count new live documents in: ``listings`` holds one ``(issuer_key, issuer)``
+        per document (a bulk load writes rows without ``save()``)."""
+        counts: dict[str, list] = {}
+        for key, name in listings:
+            if key:
+                counts.setdefault(key, [name, 0])[1] += 1
+        for key, (name, n) in counts.items():
+            if not cls.objects.filter(key=key).update(document_count=F("document_count") + n):
+                cls.objects.create(key=key, name=name, document_count=n)
+
+    @classmethod
     def document_changed(cls, before, after) -> None:
         """Move one document's count from ``before`` to ``after``.
 
@@ -411,7 +423,8 @@ class LegalRelation(Orderable):
         verbose_name = _("quan hệ văn bản")
         verbose_name_plural = _("quan hệ văn bản")
 
-    def save(self, *args, **kwargs):
+    def refresh_derived(self) -> None:
+        """Recompute the keys that find the target by its number or name."""
         from eportal.legal.parser import parse_reference
 
         if self.target_text:
@@ -419,6 +432,9 @@ class LegalRelation(Orderable):
             self.target_number_key = number_key(reference.number) if reference.number else ""
             self.target_name_key = reference.name_key[:255] if not reference.number else ""
             self.target_issued = reference.issued
+
+    def save(self, *args, **kwargs):
+        self.refresh_derived()
         super().save(*args, **kwargs)
 
     @property

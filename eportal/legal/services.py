@@ -16,15 +16,19 @@ import logging
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import CharField, OuterRef, Q, Subquery
+from django.db.models.functions import Cast
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.log_actions import log
+from wagtail.models import Page, PageLogEntry, Revision
 
 from eportal.core import clock
+from eportal.core.bulk import insert_pages
 from eportal.core.pages import ensure_child_page
 from eportal.core.uploads import DOCUMENTS, check_upload
 from eportal.legal.models import (
@@ -34,6 +38,7 @@ from eportal.legal.models import (
     LegalDocumentIndexPage,
     LegalDocumentPage,
     LegalField,
+    LegalIssuer,
     LegalRelation,
     RelationKind,
     Status,
@@ -253,7 +258,7 @@ def validate(parsed: ParsedDocument) -> None:
         raise ValidationError(_("Ngày có hiệu lực trước ngày ban hành."))
 
 
-def _clean(parsed: ParsedDocument) -> ParsedDocument:
+def clean(parsed: ParsedDocument) -> ParsedDocument:
     # bulk paths and hand-made rows skip the pre_save hook's conversion of the
     # relations' text, so convert every field here.
     for name in (
@@ -287,11 +292,25 @@ def _attachments(page, attachments, portal, by) -> list[LegalDocumentFile]:
     return rows
 
 
+def identity(parsed: ParsedDocument) -> tuple[str, str]:
+    """What identifies a document: its number and its issuer (as keys)."""
+    return number_key(parsed.number), slugify(parsed.issuer, max_length=255)
+
+
+def existing_identities(documents: list[ParsedDocument]) -> set[tuple[str, str]]:
+    """The identities of these documents that are already in the database."""
+    keys = {identity(parsed) for parsed in documents}
+    found = LegalDocumentPage.objects.filter(number_key__in={k for k, _i in keys}).values_list(
+        "number_key", "issuer_key"
+    )
+    return keys & set(found)
+
+
 def existing_document(parsed: ParsedDocument, portal) -> LegalDocumentPage | None:
     """The document with the same number and issuer, on whichever portal it was
     first posted: one document is one record, and importing it again (on any
     portal) updates it."""
-    key, issuer_key = number_key(parsed.number), slugify(parsed.issuer, max_length=255)
+    key, issuer_key = identity(parsed)
     return (
         LegalDocumentPage.objects.filter(number_key=key, issuer_key=issuer_key)
         .order_by("pk")
@@ -325,7 +344,7 @@ def import_document(
     draft and submitted to the portal's workflow by ``by``.
     """
     today = today or clock.today()
-    parsed = _clean(parsed)
+    parsed = clean(parsed)
     validate(parsed)
     if not publish and by is None:
         raise ValidationError(_("Cần người gửi duyệt để tạo bản nháp."))
@@ -398,3 +417,198 @@ def import_document(
 def may_publish_directly(user) -> bool:
     """Whether an import by this user publishes at once (see the module docstring)."""
     return user is not None and user.is_superuser
+
+
+# --- Bulk load of an archive ----------------------------------------------------------
+
+
+@dataclass
+class NewDocument:
+    """One document of a bulk load: parsed, validated, not yet in the database."""
+
+    parsed: ParsedDocument
+    attachments: list[Attachment]
+    governed: list
+
+
+def _free_slugs(index_page, wanted: list[str]) -> list[str]:
+    """A slug per document, unique among the index's children and among themselves,
+    reading only the children that could collide (the index may hold 100,000)."""
+    children = Page.objects.child_of(index_page)
+    taken = set(children.filter(slug__in=set(wanted)).values_list("slug", flat=True))
+    clashes = {slug for slug in wanted if slug in taken} | {
+        slug for slug in wanted if wanted.count(slug) > 1
+    }
+    for slug in clashes:
+        taken |= set(children.filter(slug__startswith=f"{slug}-").values_list("slug", flat=True))
+    free = []
+    for slug in wanted:
+        candidate, n = slug, 2
+        while candidate in taken:
+            candidate = f"{slug}-{n}"
+            n += 1
+        taken.add(candidate)
+        free.append(candidate)
+    return free
+
+
+def _sectors(names) -> dict[str, LegalField]:
+    by_slug = {slugify(name, max_length=100): name for name in names if name}
+    found = {f.slug: f for f in LegalField.objects.filter(slug__in=by_slug)}
+    for slug, name in by_slug.items():
+        if slug not in found:
+            found[slug] = LegalField.objects.create(name=name[:255], slug=slug)
+    return found
+
+
+@transaction.atomic
+def publish_new_documents(
+    entries: list[NewDocument], *, portal, by=None, today: date | None = None
+) -> list[LegalDocumentPage]:
+    """Create and publish documents that are not in the database yet, in a few
+    statements for the whole list: the pages, their relations and governed
+    portals, a revision and the audit entries of each (``legal.import`` and
+    ``wagtail.publish``), the issuer counts, the posting deadlines of recent ones.
+
+    What publishing through ``Page.save()`` would also do — the search
+    indexes, the reference index, linking relations, effects on older
+    documents — is queued as one background task (``tasks.index_documents``)
+    in the same transaction, so it runs only if the documents are committed.
+    The caller has cleaned and validated every entry (``clean``, ``validate``)
+    and checked that none exists (``existing_identities``); all of the list is
+    written, or nothing.
+    """
+    from eportal.legal import tasks
+
+    if not entries:
+        return []
+    today = today or clock.today()
+    now = clock.now()
+    index_page = ensure_index(portal, by=by)
+    sectors = _sectors(e.parsed.sector for e in entries)
+    slugs = _free_slugs(index_page, [slugify(e.parsed.number) or "van-ban" for e in entries])
+    pages = []
+    for entry, slug in zip(entries, slugs, strict=True):
+        parsed = entry.parsed
+        status = initial_status(parsed.effective, parsed.status, today)
+        page = LegalDocumentPage(
+            title=f"{FORM_NAMES[parsed.form]} {parsed.number}"[:255],
+            slug=slug,
+            live=True,
+            has_unpublished_changes=False,
+            first_published_at=now,
+            last_published_at=now,
+            latest_revision_created_at=now,
+            owner=by,
+            search_description=parsed.title[:300],
+            form=parsed.form,
+            number=parsed.number,
+            issuer=parsed.issuer[:255],
+            place=parsed.place[:100],
+            issued=parsed.issued,
+            effective=parsed.effective,
+            effective_rule=parsed.effective_rule[:255],
+            signer=parsed.signer[:255],
+            summary=parsed.title,
+            body=parsed.body,
+            status=status,
+            sector=sectors.get(slugify(parsed.sector, max_length=100)) if parsed.sector else None,
+            portal=portal,
+        )
+        page.refresh_derived()
+        pages.append(page)
+    insert_pages(index_page, pages)
+
+    relations, governed, files = [], [], []
+    for page, entry in zip(pages, entries, strict=True):
+        parsed = entry.parsed
+        own = [
+            LegalRelation(source=page, kind=kind, target_text=reference.text[:500], sort_order=n)
+            for n, (kind, reference) in enumerate(
+                (kind, reference)
+                for kind, references in (
+                    (RelationKind.BASED_ON, parsed.bases),
+                    (RelationKind.REPLACES, parsed.replaces),
+                    (RelationKind.REPEALS, parsed.repeals),
+                    (RelationKind.AMENDS, parsed.amends),
+                    (RelationKind.GUIDES, parsed.guides),
+                )
+                for reference in references
+            )
+        ]
+        for relation in own:
+            relation.refresh_derived()
+        page.relations = own
+        page.governed_portals = [
+            GovernedPortal(page=page, portal=p, sort_order=n)
+            for n, p in enumerate(p for p in entry.governed if p != portal)
+        ]
+        page.files = [
+            LegalDocumentFile(page=page, document=row.document, label=row.label, sort_order=n)
+            for n, row in enumerate(_attachments(page, entry.attachments, portal, by))
+        ]
+        relations += page.relations.all()
+        governed += page.governed_portals.all()
+        files += page.files.all()
+    LegalRelation.objects.bulk_create(relations, batch_size=500)
+    GovernedPortal.objects.bulk_create(governed, batch_size=500)
+    LegalDocumentFile.objects.bulk_create(files, batch_size=500)
+
+    page_type = ContentType.objects.get_for_model(LegalDocumentPage)
+    base_type = ContentType.objects.get_for_model(Page)
+    revisions = Revision.objects.bulk_create(
+        [
+            Revision(
+                content_type=page_type,
+                base_content_type=base_type,
+                object_id=str(page.pk),
+                object_str=page.title,
+                content=page.serializable_data(),
+                user=by,
+                created_at=now,
+            )
+            for page in pages
+        ],
+        batch_size=500,
+    )
+    for page, revision in zip(pages, revisions, strict=True):
+        page.latest_revision = page.live_revision = revision
+    # One statement for the chunk (bulk_update's CASE per row cost more than the inserts).
+    own_revision = Subquery(
+        Revision.objects.filter(
+            base_content_type=base_type, object_id=Cast(OuterRef("pk"), CharField())
+        )
+        .order_by("-pk")
+        .values("pk")[:1]
+    )
+    Page.objects.filter(pk__in=[page.pk for page in pages]).update(
+        latest_revision=own_revision, live_revision=own_revision
+    )
+    PageLogEntry.objects.bulk_create(
+        [
+            PageLogEntry(
+                content_type=page_type,
+                page_id=page.pk,
+                label=page.title,
+                action=action,
+                data=data,
+                timestamp=now,
+                user=by,
+                revision=revision,
+                content_changed=True,
+            )
+            for page, revision in zip(pages, revisions, strict=True)
+            for action, data in (
+                (IMPORT_ACTION, {"number": page.number, "created": True, "published": True}),
+                ("wagtail.publish", {}),
+            )
+        ],
+        batch_size=500,
+    )
+    LegalIssuer.documents_added(page.issuer_listing() for page in pages)
+    for page in pages:
+        if page.issued and page.issued >= today - IMPORT_DEADLINE_HORIZON:
+            open_deadlines(page)
+            complete_deadlines(page, today)
+    tasks.index_documents.enqueue([page.pk for page in pages])
+    return pages

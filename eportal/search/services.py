@@ -230,6 +230,13 @@ def index_page(page: Page, portals_by_site: dict | None = None) -> SearchEntry |
     return _save(_page_content_type(), page.pk, fields)
 
 
+def index_pages(pages: Iterable[Page]) -> None:
+    """Index many pages (a bulk load): ``index_page`` for each, the portals read once."""
+    portals_by_site = _portal_by_site()
+    for page in pages:
+        index_page(page, portals_by_site)
+
+
 def index_subtree(page: Page) -> None:
     """Index a page and every page below it again (after a move or a restriction)."""
     portals_by_site = _portal_by_site()

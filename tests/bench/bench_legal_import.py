@@ -1,26 +1,31 @@
-"""Legal documents benchmark: import rate, and filter latency at 10,000 documents.
+"""Legal documents benchmark: a province's archive through `eportal import-legal`.
 
-    .venv/bin/python tests/bench/bench_legal_import.py [--size 10000] [--import-count 300]
+    .venv/bin/python tests/bench/bench_legal_import.py [--size 10000] [--texts]
+    BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/eportal_bench_import …
 
-Uses a fresh SQLite file (or BENCH_DATABASE_URL), migrated first. Documents
-are generated in the shape of real ones (number and symbol, form, issuer,
-dates, a Vietnamese summary and a full text with chapters and articles).
+Uses a fresh SQLite file (or BENCH_DATABASE_URL, which must name an empty
+database: it is migrated first). ``--size`` documents are generated in the
+shape of real ones — number and symbol, form, issuer, dates, a Vietnamese
+trích yếu, a preamble whose "Căn cứ" lines cite earlier documents of the
+archive, chapters and articles, the signature block — and written as one CSV
+file (the export of an old system), or with ``--texts`` as a folder of .txt
+files (one text each, as copied from a website).
 
-1. Import rate: ``--import-count`` documents are written to a CSV file and
-   imported through the real importer (`importers.import_rows`, the code
-   behind ``eportal import-legal``: one transaction, revision, publication,
-   audit log entry and relation resolution per document). Documents per
-   second are printed. ``--import-count 10000`` imports all of them this way
-   (hours on a small machine).
-2. Filter latency: the database is filled up to ``--size`` documents (the
-   rest are written by a bulk SQL loader, not the importer), then each
-   filter of the search tool (count + first page, as /van-ban/ runs it) is
-   timed; the median and p95 of all runs are printed.
+Measured, as the operator runs it:
+1. reading: the files parsed into rows (documents/second);
+2. import: ``importers.import_rows(bulk=True)``, the code behind the command,
+   in chunks of 500 new documents per transaction — documents/second over the
+   whole run, and the median and p95 of the chunks' rates;
+3. indexing after: the background task the import queued (search indexes,
+   reference index, relations linked), run by the real worker
+   (``db_worker --batch``) — seconds and documents/second;
+4. updates: ``--updates`` documents imported again with a change (one by one,
+   each a new revision) — documents/second.
+Lists at 10,000 and 100,000 documents: tests/bench/bench_legal_lists.py.
 """
 
 import argparse
 import csv
-import io
 import os
 import random
 import statistics
@@ -35,33 +40,31 @@ _tmp = tempfile.mkdtemp(prefix="legal-bench-")
 os.environ["DATABASE_URL"] = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{_tmp}/bench.sqlite3")
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "eportal.settings")
 os.environ.setdefault("LOG_LEVEL", "WARNING")
+os.environ["EPORTAL_TASKS"] = "database"  # as in production: the worker indexes
 
 import django  # noqa: E402
 
 django.setup()
 
-from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.core.management import call_command  # noqa: E402
-from django.db import connection, transaction  # noqa: E402
-from wagtail.models import Locale, Page  # noqa: E402
+from django.db import connection  # noqa: E402
+from django_tasks_db.models import DBTaskResult  # noqa: E402
 
-from eportal.core.pagination import Pager  # noqa: E402
-from eportal.legal import importers, search, services  # noqa: E402
-from eportal.legal.models import LegalDocumentPage, LegalField  # noqa: E402
-from eportal.legal.numbers import FORM_NAMES  # noqa: E402
+from eportal.legal import importers  # noqa: E402
+from eportal.legal.models import LegalDocumentPage, LegalRelation  # noqa: E402
 from eportal.portals import services as portal_services  # noqa: E402
 from eportal.portals.models import Agency  # noqa: E402
-from eportal.vntext import slugify  # noqa: E402
+from eportal.search.models import SearchEntry  # noqa: E402
 
-FORMS = [("quyet-dinh", "QĐ"), ("chi-thi", "CT"), ("nghi-quyet", "NQ"), ("ke-hoach", "KH")]
+FORMS = [("QUYẾT ĐỊNH", "QĐ"), ("CHỈ THỊ", "CT"), ("NGHỊ QUYẾT", "NQ"), ("KẾ HOẠCH", "KH")]
 ISSUERS = [
-    ("Ủy ban nhân dân tỉnh Thái Bình", "UBND"),
-    ("Hội đồng nhân dân tỉnh Thái Bình", "HĐND"),
-    ("Sở Thông tin và Truyền thông", "STTTT"),
-    ("Sở Kế hoạch và Đầu tư", "SKHĐT"),
-    ("Ủy ban nhân dân huyện Quỳnh Phụ", "UBND"),
+    ("UỶ BAN NHÂN DÂN\nTỈNH THÁI BÌNH", "UBND", "Thái Bình", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"),
+    ("HỘI ĐỒNG NHÂN DÂN\nTỈNH THÁI BÌNH", "HĐND", "Thái Bình", "CHỦ TỊCH"),
+    ("UBND TỈNH THÁI BÌNH\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG", "STTTT", "Thái Bình", "GIÁM ĐỐC"),
+    ("UBND TỈNH THÁI BÌNH\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ", "SKHĐT", "Thái Bình", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"),
+    ("UỶ BAN NHÂN DÂN\nHUYỆN QUỲNH PHỤ", "UBND", "Quỳnh Phụ", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"),
 ]
-FIELDS = ["Công nghệ thông tin", "Đất đai", "Giáo dục", "Y tế", "Tài chính", "Giao thông"]
+SIGNERS = ["Phạm Văn Xuyên", "Nguyễn Hồng Diên", "Đặng Trọng Thăng", "Nguyễn Khắc Thận"]
 TOPICS = [
     "quản lý, vận hành cổng thông tin điện tử",
     "giá đất trên địa bàn tỉnh",
@@ -72,178 +75,145 @@ TOPICS = [
     "chuyển đổi số trong cơ quan nhà nước",
     "hỗ trợ doanh nghiệp nhỏ và vừa",
 ]
+FIELDS = ["Công nghệ thông tin", "Đất đai", "Giáo dục", "Y tế", "Tài chính", "Giao thông"]
 
 
 def generate(n: int, seed: int = 5) -> list[dict]:
+    """``n`` documents, each with its full text; some cite an earlier one."""
     rng = random.Random(seed)
-    rows = []
+    documents = []
     for i in range(n):
         form, abbr = rng.choice(FORMS)
-        issuer, issuer_abbr = rng.choice(ISSUERS)
-        issued = date(2010, 1, 1) + timedelta(days=rng.randrange(16 * 365))
+        heading, issuer_abbr, place, title_line = rng.choice(ISSUERS)
+        issued = date(2008, 1, 1) + timedelta(days=rng.randrange(18 * 365))
+        number = f"{i + 1}/{issued.year}/{abbr}-{issuer_abbr}"
         topic = rng.choice(TOPICS)
-        number = f"{i + 1:02d}/{issued.year}/{abbr}-{issuer_abbr}"
+        bases = ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"]
+        if documents and rng.random() < 0.3:
+            cited = rng.choice(documents)
+            bases.append(f"Căn cứ Quyết định số {cited['number']} của Ủy ban nhân dân tỉnh;")
         articles = "\n".join(
-            f"Điều {a}. Quy định về {rng.choice(TOPICS)}\n1. Nội dung thứ nhất.\n2. Nội dung thứ hai."
-            for a in range(1, rng.randint(4, 12))
+            f"Điều {a}. Quy định về {rng.choice(TOPICS)}\n"
+            f"1. Các cơ quan, đơn vị thực hiện đúng quy định về {rng.choice(TOPICS)}.\n"
+            "2. Việc tổ chức thực hiện bảo đảm công khai, minh bạch, đúng thời hạn."
+            for a in range(1, rng.randint(4, 10))
         )
-        rows.append(
-            {
-                "number": number,
-                "form": form,
-                "issuer": issuer,
-                "issued": issued.isoformat(),
-                "effective": (issued + timedelta(days=10)).isoformat(),
-                "signer": rng.choice(["Phạm Văn Xuyên", "Nguyễn Hồng Diên", "Đặng Trọng Thăng"]),
-                "summary": f"Ban hành quy định về {topic}",
-                "field": rng.choice(FIELDS),
-                "body": f"Chương I\nQUY ĐỊNH CHUNG\n{articles}",
-            }
+        text = (
+            f"{heading}\n-------\nSố: {number}\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+            f"{place}, ngày {issued.day} tháng {issued.month} năm {issued.year}\n\n"
+            f"{form}\nVỀ {topic.upper()}\n\n" + "\n".join(bases) + "\n\n"
+            f"{articles}\nĐiều 10. Hiệu lực thi hành\n"
+            f"{form.capitalize()} này có hiệu lực kể từ ngày ký.\n\n"
+            f"{title_line}\n\n{rng.choice(SIGNERS)}\n"
         )
-    return rows
+        documents.append(
+            {"number": number, "field": rng.choice(FIELDS), "body": text, "issued": issued}
+        )
+    return documents
+
+
+def write_sources(documents, folder: Path, as_texts: bool) -> list[Path]:
+    if as_texts:
+        paths = []
+        for i, document in enumerate(documents):
+            path = folder / f"{i:06d}.txt"
+            path.write_text(document["body"], encoding="utf-8")
+            paths.append(path)
+        return paths
+    path = folder / "luu-tru.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["linh_vuc", "toan_van"])
+        writer.writeheader()
+        for document in documents:
+            writer.writerow({"linh_vuc": document["field"], "toan_van": document["body"]})
+    return [path]
 
 
 def setup_portal():
     call_command("migrate", verbosity=0)
-    main = portal_services.create_portal(
+    return portal_services.create_portal(
         portal_services.PortalSpec(
             agency=Agency(name="Ủy ban nhân dân tỉnh Thái Bình", kind=Agency.Kind.MAIN),
             is_main=True,
         )
     )
-    return main
 
 
-def import_rate(portal, rows) -> float:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]))
-    writer.writeheader()
-    writer.writerows(rows)
-    parsed = importers.read_source("bench.csv", buffer.getvalue())
-    start = time.perf_counter()
-    report = importers.import_rows(parsed, portal=portal, publish=True)
-    elapsed = time.perf_counter() - start
-    if report.failures:
-        raise SystemExit(f"import failures: {report.failures[:3]}")
-    return len(report.imported) / elapsed
-
-
-@transaction.atomic
-def bulk_fill(portal, rows) -> None:
-    """Write documents straight to the tables (pages and their legal rows)."""
-    index_page = services.index_for(portal)
-    content_type = ContentType.objects.get_for_model(LegalDocumentPage)
-    locale = Locale.get_default()
-    fields = {f.name: f for f in LegalField.objects.all()}
-    # Read the children from the table, not through numchild (treebeard's
-    # get_last_child() sees none while numchild is 0, e.g. on a second call).
-    children = Page.objects.filter(path__startswith=index_page.path, depth=index_page.depth + 1)
-    last = children.order_by("-path").first()
-    start = (int(last.path[-Page.steplen :], 36) if last else 0) + 1
-    pages, documents = [], []
-    for offset, row in enumerate(rows):
-        slug = f"{slugify(row['number'])}-{offset}"
-        path = Page._get_path(index_page.path, index_page.depth + 1, start + offset)
-        title = f"{FORM_NAMES[row['form']]} {row['number']}"
-        pages.append(
-            Page(
-                path=path,
-                depth=index_page.depth + 1,
-                numchild=0,
-                title=title,
-                draft_title=title,
-                slug=slug,
-                content_type=content_type,
-                live=True,
-                url_path=f"{index_page.url_path}{slug}/",
-                locale=locale,
-            )
-        )
-        if row["field"] not in fields:
-            fields[row["field"]] = LegalField.objects.create(name=row["field"])
-        document = LegalDocumentPage(
-            form=row["form"],
-            number=row["number"],
-            issuer=row["issuer"],
-            issued=date.fromisoformat(row["issued"]),
-            effective=date.fromisoformat(row["effective"]),
-            signer=row["signer"],
-            summary=row["summary"],
-            body=row["body"],
-            sector=fields[row["field"]],
-            status="in_force",
-            portal=portal,
-            title=title,
-        )
-        document.refresh_derived()
-        documents.append(document)
-    created = Page.objects.bulk_create(pages, batch_size=500)
-    local = [f for f in LegalDocumentPage._meta.local_concrete_fields]
-    columns = ", ".join(connection.ops.quote_name(f.column) for f in local)
-    placeholders = ", ".join(["%s"] * len(local))
-    # Table and column names come from the model, never from input.
-    table = connection.ops.quote_name(LegalDocumentPage._meta.db_table)
-    sql = f"INSERT INTO {table} ({columns}) VALUES ({placeholders})"  # noqa: S608
-    values = []
-    for page, document in zip(created, documents, strict=True):
-        document.page_ptr_id = page.pk
-        values.append([f.get_db_prep_save(getattr(document, f.attname), connection) for f in local])
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, values)
-    Page.objects.filter(pk=index_page.pk).update(numchild=children.count())
-
-
-FILTERS = [
-    {},
-    {"form": "quyet-dinh"},
-    {"year": 2014},
-    {"issuer": "uy-ban-nhan-dan-tinh-thai-binh", "year": 2020},
-    {"field": "dat-dai", "status": "in_force"},
-    {"issued_from": date(2015, 1, 1), "issued_to": date(2015, 12, 31)},
-    {"q": "gia dat"},
-    {"q": "học phí", "form": "nghi-quyet", "sort": "relevance"},
-    {"q": "05/2014/QĐ-UBND"},
-    {"q": "chuyen doi so", "year": 2022, "sort": "relevance"},
-]
-
-
-def filter_latency(portal, runs: int) -> list[float]:
-    timings = []
-    for _ in range(runs):
-        for data in FILTERS:
-            start = time.perf_counter()
-            documents = search.for_listing(search.filter_documents(search.scope(portal), data))
-            results = Pager(documents, "1", search.PAGE_SIZE, count_limit=search.COUNT_LIMIT)
-            assert results.count >= 0 and len(results.items) <= search.PAGE_SIZE
-            timings.append((time.perf_counter() - start) * 1000)
-    return timings
+def percentile(values, q):
+    ordered = sorted(values)
+    return ordered[max(0, int(round(len(ordered) * q)) - 1)]
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=10_000)
-    parser.add_argument("--import-count", type=int, default=300)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--texts", action="store_true", help="a folder of .txt files")
+    parser.add_argument("--updates", type=int, default=200)
     args = parser.parse_args()
-    rows = generate(args.size)
-    print(f"database: {connection.vendor}; setting up…", flush=True)
+    print(f"database: {connection.vendor}; load average {os.getloadavg()}", flush=True)
     portal = setup_portal()
-    count = min(args.import_count, args.size)
-    rate = import_rate(portal, rows[:count])
-    print(f"import: {count} documents through the importer, {rate:.1f} documents/second")
-    if count < args.size:
-        start = time.perf_counter()
-        bulk_fill(portal, rows[count:])
-        print(
-            f"bulk fill: {args.size - count} more documents in {time.perf_counter() - start:.1f} s"
-        )
-    total = LegalDocumentPage.objects.live().count()
-    timings = sorted(filter_latency(portal, args.runs))
-    p95 = timings[max(0, int(len(timings) * 0.95) - 1)]
+    documents = generate(args.size)
+    folder = Path(tempfile.mkdtemp(prefix="legal-archive-"))
+    paths = write_sources(documents, folder, args.texts)
+    size = sum(p.stat().st_size for p in paths)
+    print(f"archive: {args.size} documents, {size / 1e6:.1f} MB in {len(paths)} file(s)")
+
+    start = time.perf_counter()
+    rows = [row for path in paths for row in importers.read_file(path)]
+    reading = time.perf_counter() - start
+    assert len(rows) == args.size and not any(r.errors for r in rows)
+    print(f"reading: {reading:.1f} s, {args.size / reading:.0f} documents/s")
+
+    chunk_rates, last = [], [time.perf_counter(), 0]
+
+    def progress(done, total, label):
+        now = time.perf_counter()
+        if done > last[1]:
+            chunk_rates.append((done - last[1]) / (now - last[0]))
+        last[:] = [now, done]
+
+    start = time.perf_counter()
+    report = importers.import_rows(rows, portal=portal, publish=True, bulk=True, progress=progress)
+    writing = time.perf_counter() - start
+    if report.failures:
+        raise SystemExit(f"import failures: {report.failures[:3]}")
     print(
-        f"filter query at {total} documents ({len(timings)} runs of {len(FILTERS)} filters): "
-        f"median {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms, max {timings[-1]:.1f} ms"
+        f"import: {len(report.imported)} documents in {writing:.1f} s, "
+        f"{len(report.imported) / writing:.0f} documents/s; per chunk of 500: "
+        f"median {statistics.median(chunk_rates):.0f}/s, "
+        f"p95 (slowest 5 %) {percentile(chunk_rates, 0.05):.0f}/s"
     )
+    print(
+        f"reading + import: {args.size / (reading + writing):.0f} documents/s; "
+        f"load average {os.getloadavg()}"
+    )
+
+    queued = DBTaskResult.objects.filter(status="READY").count()
+    start = time.perf_counter()
+    call_command(
+        "db_worker", "--batch", "--no-startup-delay", "--no-reload", "--queue-name", "*"
+    )
+    indexing = time.perf_counter() - start
+    indexed = SearchEntry.objects.filter(kind="legal").count()
+    linked = LegalRelation.objects.filter(target__isnull=False).count()
+    print(
+        f"indexing after (worker, {queued} tasks): {indexing:.1f} s, "
+        f"{args.size / indexing:.0f} documents/s; {indexed} in the site search, "
+        f"{linked} relations linked"
+    )
+
+    changed = [
+        importers.Row(label=r.label, parsed=r.parsed) for r in rows[: args.updates] if r.parsed
+    ]
+    for row in changed:
+        row.parsed.signer = "Nguyễn Quang Hưng"
+    start = time.perf_counter()
+    again = importers.import_rows(changed, portal=portal, publish=True, bulk=True)
+    updating = time.perf_counter() - start
+    assert not again.failures and not any(r.created for r in again.imported)
+    assert LegalDocumentPage.objects.count() == args.size
+    print(f"updates: {len(changed)} documents again, {len(changed) / updating:.1f} documents/s")
 
 
 if __name__ == "__main__":

@@ -179,6 +179,9 @@ def test_the_progress_bar_draws_on_a_terminal_only():
     assert "\r[##--------] 1/4 a.txt" in terminal.getvalue()
     assert "\r[##########] 4/4 b.txt" in terminal.getvalue()
     assert terminal.getvalue().endswith("\n")
+    named = Terminal()
+    progress_bar(named, "Nhập ", width=10)(1, 4, "a.txt")
+    assert named.getvalue().startswith("\rNhập [##--------] 1/4")
     piped = StringIO()
     progress_bar(piped)(1, 4, "a.txt")
     assert piped.getvalue() == ""
