@@ -142,7 +142,7 @@ def setup_portal():
 
 def percentile(values, q):
     ordered = sorted(values)
-    return ordered[max(0, int(round(len(ordered) * q)) - 1)]
+    return ordered[max(0, round(len(ordered) * q) - 1)]
 
 
 def main():
