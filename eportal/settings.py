@@ -6,6 +6,7 @@ database under ``var/`` and a development server. Production sets at least
 (see docs/deployment.md).
 """
 
+import ipaddress
 import os
 from pathlib import Path
 
@@ -189,6 +190,8 @@ AXES_LOCKOUT_TEMPLATE = "portals/lockout.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
+# Lock by the real client address behind nginx, not nginx's own (see below).
+AXES_CLIENT_IP_CALLABLE = "eportal.core.abuse.client_ip"
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", default=not DEBUG)
@@ -198,6 +201,19 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 if env_bool("BEHIND_TLS_PROXY", default=False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# The reverse proxies (addresses and CIDR networks, comma-separated) whose
+# X-Forwarded-For is believed when they are the peer. Default none: the header
+# is ignored and REMOTE_ADDR is the client. Behind the documented nginx on the
+# same machine: EPORTAL_TRUSTED_PROXIES=127.0.0.1,::1 (docs/deployment.md).
+EPORTAL_TRUSTED_PROXIES = env_list("EPORTAL_TRUSTED_PROXIES", [])
+for _proxy in EPORTAL_TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError as error:
+        raise ImproperlyConfigured(
+            f"EPORTAL_TRUSTED_PROXIES: {_proxy!r} is not an IP address or network."
+        ) from error
 
 # --- Language and time -----------------------------------------------------
 LANGUAGE_CODE = "vi"

@@ -19,6 +19,11 @@ Settings
         "SCOPES": {"qa-submit": {"EMAIL_LIMIT": 3}},  # per-scope overrides
     }
 
+Counters per address use ``client_ip(request)``, the one answer to "the real
+client address of this request" behind the proxies named in
+``EPORTAL_TRUSTED_PROXIES`` (see docs/deployment.md); django-axes and the
+audit log use it too.
+
 A *scope* names one kind of submission (``"qa-submit"``, ``"consultation-comment"``):
 counters, challenges and idempotency keys are kept apart per scope.
 
@@ -76,7 +81,9 @@ constraint, so that two truly simultaneous requests cannot both create one.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import ipaddress
 import secrets
 from dataclasses import dataclass
 
@@ -120,9 +127,80 @@ def config(scope: str) -> dict:
     return merged
 
 
-def client_ip(request) -> str:
-    """Return the client's address (REMOTE_ADDR; a TLS proxy must set it, see deployment)."""
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+# --- The client's address --------------------------------------------------
+
+
+def client_ip(request) -> str | None:
+    """Return the real client address of this request, or None when it has none.
+
+    The peer (``REMOTE_ADDR``) is the client unless it is one of
+    ``settings.EPORTAL_TRUSTED_PROXIES``; then ``X-Forwarded-For`` is read from
+    the right, skipping the trusted proxies, and the first address they did not
+    vouch for is the client. Entries left of it were written by the client and
+    are never believed. Every caller (rate limits, django-axes through
+    ``AXES_CLIENT_IP_CALLABLE``, the audit log) asks here.
+    """
+    if request is None:
+        return None
+    client = _parse_address(request.META.get("REMOTE_ADDR", ""))
+    if client is None:
+        return None
+    trusted = _trusted_networks(tuple(getattr(settings, "EPORTAL_TRUSTED_PROXIES", ())))
+    if _is_trusted(client, trusted):
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        for entry in reversed([entry for entry in forwarded.split(",") if entry.strip()]):
+            hop = _parse_address(entry)
+            if hop is None:
+                # Our proxies append plain addresses, so a trusted proxy did not
+                # write this: stop at the last address one of them vouched for.
+                break
+            client = hop
+            if not _is_trusted(hop, trusted):
+                break
+    return str(client)
+
+
+_Address = ipaddress.IPv4Address | ipaddress.IPv6Address
+_Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+@functools.lru_cache(maxsize=8)
+def _trusted_networks(proxies: tuple[str, ...]) -> tuple[_Network, ...]:
+    return tuple(ipaddress.ip_network(proxy.strip(), strict=False) for proxy in proxies)
+
+
+def _is_trusted(address: _Address, networks: tuple[_Network, ...]) -> bool:
+    return any(address in network for network in networks)
+
+
+def _parse_address(value: str) -> _Address | None:
+    """Return the address in one X-Forwarded-For entry or REMOTE_ADDR, or None if malformed.
+
+    Accepts ``192.0.2.1``, ``192.0.2.1:8080``, ``2001:db8::1``,
+    ``[2001:db8::1]:443``, surrounding spaces or quotes; an IPv4-mapped IPv6
+    address counts as its IPv4 address and an IPv6 zone is dropped, so that one
+    client has one spelling.
+    """
+    value = (value or "").strip().strip('"').strip()
+    if len(value) > 64:
+        return None
+    if value.startswith("["):
+        value, bracket, _port = value[1:].partition("]")
+        if not bracket:
+            return None
+    elif value.count(":") == 1:
+        value = value.partition(":")[0]
+    value = value.partition("%")[0]
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        return None
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    return address
+
+
+# --- Rate limits -----------------------------------------------------------
 
 
 def _digest(value: str) -> str:
@@ -131,7 +209,8 @@ def _digest(value: str) -> str:
 
 
 def _counter_keys(request, scope: str, email: str | None) -> list[tuple[str, str]]:
-    keys = [("IP_LIMIT", f"eportal:abuse:rate:{scope}:ip:{_digest(client_ip(request))}")]
+    address = client_ip(request) or "unknown"
+    keys = [("IP_LIMIT", f"eportal:abuse:rate:{scope}:ip:{_digest(address)}")]
     if email:
         keys.append(("EMAIL_LIMIT", f"eportal:abuse:rate:{scope}:email:{_digest(email)}"))
     return keys

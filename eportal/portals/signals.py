@@ -5,23 +5,19 @@ from django.contrib.auth.signals import user_logged_in, user_logged_out, user_lo
 from django.dispatch import Signal, receiver
 from wagtail.log_actions import log
 
+from eportal.core.abuse import client_ip
+
 
 @receiver(user_logged_in)
 def log_login(sender, request, user, **kwargs):
     # Staff sign-ins belong in the audit log next to what they did (SPEC §11).
-    log(user, "eportal.login", user=user, data={"ip": _client_ip(request)})
+    log(user, "eportal.login", user=user, data={"ip": client_ip(request)})
 
 
 @receiver(user_logged_out)
 def log_logout(sender, request, user, **kwargs):
     if user is not None:
-        log(user, "eportal.logout", user=user, data={"ip": _client_ip(request)})
-
-
-def _client_ip(request) -> str:
-    if request is None:
-        return ""
-    return request.META.get("REMOTE_ADDR", "")
+        log(user, "eportal.logout", user=user, data={"ip": client_ip(request)})
 
 
 @receiver(user_login_failed)
@@ -31,7 +27,7 @@ def log_login_failure(sender, credentials, request=None, **kwargs):
         return
     user = get_user_model().objects.filter(username=username).first()
     if user is not None:
-        log(user, "eportal.login_failed", user=None, data={"ip": _client_ip(request)})
+        log(user, "eportal.login_failed", user=None, data={"ip": client_ip(request)})
 
 
 # Sent by services.create_portal once a portal exists, inside its transaction,

@@ -65,3 +65,32 @@ def test_it_logs_staff_edits_in_the_audit_log(client, province, superuser):
     agency.refresh_from_db()
     assert agency.phone == "0227 3646 946"
     assert ModelLogEntry.objects.filter(action="wagtail.edit", object_id=str(agency.pk)).exists()
+
+
+def login_from(client, address, username, password):
+    # As nginx sends it: the citizen's address appended to X-Forwarded-For.
+    return client.post(
+        "/admin/login/",
+        {"username": username, "password": password},
+        headers={"X-Forwarded-For": address},
+    )
+
+
+def test_behind_the_proxy_a_lockout_holds_only_for_the_failing_address(client, board, settings):
+    settings.EPORTAL_TRUSTED_PROXIES = ["127.0.0.1"]
+    user = board["sotttt"]["editor"]
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        login_from(client, "203.0.113.7", user.username, "sai-mat-khau")
+    assert login_from(client, "203.0.113.7", user.username, PASSWORD).status_code == 429
+    # The real official, from the office, still signs in.
+    assert login_from(client, "198.51.100.20", user.username, PASSWORD).status_code == 302
+    entry = ModelLogEntry.objects.filter(action="eportal.login", object_id=str(user.pk)).get()
+    assert entry.data["ip"] == "198.51.100.20"
+
+
+def test_a_forged_header_does_not_escape_the_lockout(client, board, settings):
+    settings.EPORTAL_TRUSTED_PROXIES = []
+    user = board["sotttt"]["editor"]
+    for attempt in range(settings.AXES_FAILURE_LIMIT):
+        login_from(client, f"192.0.2.{attempt}", user.username, "sai-mat-khau")
+    assert login_from(client, "192.0.2.99", user.username, PASSWORD).status_code == 429

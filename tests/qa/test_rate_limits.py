@@ -51,3 +51,15 @@ def _numbers(question):
     a = WORDS.index(words[0])
     b = WORDS.index(words[2])
     return a, b
+
+
+def test_behind_the_proxy_each_citizen_has_their_own_limit(client, qa, settings):
+    settings.EPORTAL_TRUSTED_PROXIES = ["127.0.0.1"]
+    settings.EPORTAL_ABUSE = {"IP_LIMIT": 2, "EMAIL_LIMIT": 100, "CHALLENGE_AT": 1}
+    citizens = [f"203.0.113.{n}" for n in range(1, 11)]
+    for address in citizens:
+        response = post(client, payload(), **{"X-Forwarded-For": address})
+        assert response.status_code == 201, address
+    post(client, payload(), **{"X-Forwarded-For": citizens[0]})
+    assert post(client, payload(), **{"X-Forwarded-For": citizens[0]}).status_code == 429
+    assert Question.objects.count() == len(citizens) + 1
