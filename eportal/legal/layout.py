@@ -74,7 +74,8 @@ MOTTO = "cong hoa xa hoi chu nghia viet nam"  # the national motto, folded
 # A line that starts a new item: it never continues the line before it.
 _STRUCTURAL = re.compile(
     r"^(Điều\s+\d|Chương\s+[IVXLC\d]|CHƯƠNG\s|Mục\s+\d|MỤC\s|Phần\s+(thứ|[IVXLC\d])|PHẦN\s|"
-    r"\d{1,3}[.)]\s|\d{1,2}\.\d{1,2}\.?\s|[a-zđ]\)\s|[IVXLC]{1,5}\.\s|[-–•+*]\s?\S|"
+    r"\d{1,3}[.)]\s|\d{1,2}\.\d{1,2}\.?\s|[a-zđ]\)\s|[IVXLC]{1,5}\.\s|[A-H]\.\s[A-ZĐÀ-Ỹ]{2}|"
+    r"[-–•+*]\s?\S|KH(?:OÁ|ÓA)\s+[IVXLC]+\b|"
     r"Căn\s+cứ\s|Xét\s|Theo\s+đề\s+nghị|Kính\s+gửi|Nơi\s+nhận|Số\s*:|V/v\b|"
     r"(TM|T/M|KT|K/T|TL|T/L|TUQ|Q)\.?\s+[A-ZĐ]|\(Đã\s+ký\)|\(đã\s+ký\)|Đã\s+ký|/\.)"
 )
@@ -137,8 +138,23 @@ def clean_lines(text: str) -> list[str]:
     # A PDF's text layer that lost the first letter: "Y BAN NHÂN DÂN".
     text = re.sub(r"(?m)^\s*Y BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN", text)
     lines = []
-    for line in text.split("\n"):
-        line = re.sub(r" {2,}", " ", line).strip()
+    pending = text.split("\n")
+    pending.reverse()
+    while pending:
+        line = re.sub(r" {2,}", " ", pending.pop()).strip()
+        # A rule of asterisks or dashes glued to the heading: "TỈNH AN GIANG******".
+        line = re.sub(r"(?<=[^\s*\-_=])[*\-_=]{4,}$", "", line)
+        # A signer's name glued to the title above it: "CHÁNH VĂN PHÒNGThái Hữu Phép".
+        line = re.sub(
+            r"^([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ .,]*?(?:TỊCH|ĐỐC|TRƯỞNG|PHÒNG|TƯỚNG|NHIỆM|THƯ KÝ))"
+            r"([A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})$",
+            "\\1\n\\2",
+            line,
+        )
+        if len(line) > 400 and (MOTTO in fold(line) or re.search(r"\sSố\s*:", line)):
+            if len(pieces := _unflatten(line).split("\n")) > 1:
+                pending.extend(reversed(pieces))
+                continue
         # Two heading columns on one line without a "|": "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …",
         # "TỈNH HẬU GIANG Độc lập - Tự do - Hạnh phúc".
         # A crawler's flattened lines: the form line after the date, the signer after
@@ -163,6 +179,21 @@ def clean_lines(text: str) -> list[str]:
         else:
             lines.append(line)
     return lines
+
+
+# Where a document flattened onto one line (a scanned book, a crawler) starts a new
+# line: the number, the preamble, the enacting word, each article, the signature.
+_FLAT_BREAKS = re.compile(
+    r"\s(?=Số\s*:\s*\d|Căn\s+cứ\s|Xét\s|Theo\s+đề\s+nghị\s|(?:QUYẾT NGHỊ|QUYẾT ĐỊNH)\s*:|"
+    r"Điều\s+\d+[.:]\s|Nơi\s+nhận\s*:|(?:TM|KT|TL)\.\s)"
+    # the enacting authority after a title in sentence case: "… 2016 - 2021 HỘI ĐỒNG NHÂN DÂN TỈNH"
+    r"|(?<=[a-zà-ỹđ0-9])\s(?=(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN) (?:TỈNH|THÀNH PHỐ|HUYỆN) )"
+)
+
+
+def _unflatten(line: str) -> str:
+    """Break a whole document written on one line back at its items."""
+    return _FLAT_BREAKS.sub("\n", line)
 
 
 def cells(lines: list[str]) -> list[str]:
@@ -200,7 +231,9 @@ def _joins(cur: str, nxt: str, wrapped: bool) -> bool:
         return True  # "Số:" then the number on the next line
     if cur in ("ỦY", "UỶ", "HỘI", "HỘI ĐỒNG"):
         return True
-    if re.fullmatch(r"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.? ?){1,3}", cur) and re.match(
+    if cur.endswith(("-", "–")) and nxt[:1].isdigit():
+        return True  # "… NĂM 2019 -" then "2020": a range cut by the wrap
+    if re.fullmatch(r"(?:T[Pp]\.? )?(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.? ?){1,3}", cur) and re.match(
         r"^[A-ZĐÀ-Ỹ]?[\wÀ-ỹ ]{0,30}, ngày\s*\d", nxt
     ):
         return True  # "Tam" then "Kỳ, ngày 19 tháng 6 năm 2007": a place split over lines

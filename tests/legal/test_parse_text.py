@@ -137,3 +137,133 @@ def test_it_resolves_each_effective_date_rule():
 def test_it_says_what_it_could_not_read():
     doc = parse_text("Một đoạn văn bản không có số, không có ngày.")
     assert set(doc.missing()) >= {"số ký hiệu", "ngày ban hành", "loại văn bản"}
+
+
+def test_it_reads_a_letter_whose_rules_and_signer_are_glued_on():
+    doc = parse_text(
+        "UỶ BAN NHÂN DÂN TỈNH AN GIANG******\n\n"
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc********\n\n"
+        "Số: 554/UBND-KT\nV/v Treo cờ tổ quốc\n\nLong Xuyên, ngày 22 tháng 02 năm 2006\n\n"
+        "Kính gửi: UBND huyện, thị, thành phố.\n\nỦy ban nhân dân tỉnh yêu cầu thực hiện.\n\n"
+        "Nơi nhận:\n- Lưu VP.\n\nTL. CHỦ TỊCH ỦY\nBAN NHÂN DÂN TỈNH\nCHÁNH VĂN PHÒNGThái Hữu Phép"
+    )
+    assert doc.issuer == "Ủy ban nhân dân tỉnh An Giang"
+    assert (doc.number, doc.form, doc.title) == ("554/UBND-KT", "cong-van", "Treo cờ tổ quốc")
+    assert doc.signer == "Thái Hữu Phép"
+
+
+def test_it_reads_a_document_flattened_onto_one_line():
+    preamble = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; " * 4
+    doc = parse_text(
+        "CÁC NGHỊ QUYẾT THÔNG QUA TẠI KỲ HỌP HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI CỘNG HÒA XÃ HỘI "
+        "CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 76/2016/NQ-HĐND Lào Cai, ngày 15 "
+        "tháng 12 năm 2016 NGHỊ QUYẾT Ban hành quy chế hoạt động của Hội đồng nhân dân tỉnh "
+        "Lào Cai Khóa XV, nhiệm kỳ 2016 - 2021 HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI KHOÁ XV - KỲ "
+        f"HỌP THỨ 3 {preamble}QUYẾT NGHỊ: Điều 1. Ban hành Quy chế. Điều 2. Nghị quyết này có "
+        "hiệu lực kể từ ngày 01 tháng 01 năm 2017."
+    )
+    assert (doc.number, doc.issued) == ("76/2016/NQ-HĐND", date(2016, 12, 15))
+    assert doc.issuer == "Hội đồng nhân dân tỉnh Lào Cai"
+    assert doc.title == (
+        "Ban hành quy chế hoạt động của Hội đồng nhân dân tỉnh Lào Cai Khóa XV, nhiệm kỳ 2016 - 2021"
+    )
+    assert doc.effective == date(2017, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "heading,issuer",
+    [
+        # The session line under the enacting council is not part of its name.
+        (
+            "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 34/2016/NQ-HĐND | Vĩnh Phúc, ngày 21 tháng 7 năm 2016 |\n"
+            "HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH PHÚC\nKHÓA XVI, KỲ HỌP THỨ HAI\n",
+            "Hội đồng nhân dân tỉnh Vĩnh Phúc",
+        ),
+        # The district's authority line, not the title that names it with its term.
+        (
+            "ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 03/2017/QĐ-UBND |\n"
+            "Bình Chánh, ngày 25 tháng 02 năm 2017 |\n"
+            "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN HUYỆN BÌNH CHÁNH NHIỆM KỲ 2016 - 2021\n"
+            "ỦY BAN NHÂN DÂN HUYỆN BÌNH CHÁNH\n",
+            "Ủy ban nhân dân huyện Bình Chánh",
+        ),
+        # No authority line: the title ends with the council's full name.
+        (
+            "HỘI ĐỒNG NHÂN\nDÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 05/2025/NQ-HĐND |\n"
+            "Đắk Lắk, ngày 15 tháng 9 năm 2025 |\nNGHỊ QUYẾT\nBAN HÀNH QUY CHẾ LÀM VIỆC CỦA HỘI "
+            "ĐỒNG NHÂN DÂN TỈNH, CÁC BAN CỦA HỘI ĐỒNG NHÂN DÂN TỈNH VÀ ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN "
+            "TỈNH ĐẮK LẮK\n",
+            "Hội đồng nhân dân tỉnh Đắk Lắk",
+        ),
+    ],
+)
+def test_a_heading_that_lost_its_locality_takes_it_from_the_authority(heading, issuer):
+    doc = parse_text(heading + "Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT NGHỊ:\n")
+    assert doc.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "date_line,place",
+    [
+        ("Phan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007", "Phan Rang-Tháp Chàm"),
+        ("TP Hồ Chí\nMinh, ngày 17 tháng 7 năm 2003", "TP Hồ Chí Minh"),
+        ("Lào cai, Ngày 30\ntháng 12 năm 2016", "Lào Cai"),
+    ],
+)
+def test_it_reads_the_place_as_the_date_line_writes_it(date_line, place):
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n"
+        f"Số: 55/2007/QĐ-UBND\n|\n{date_line}\n|\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH\n"
+    )
+    assert doc.place == place
+
+
+@pytest.mark.parametrize(
+    "title_lines,title",
+    [
+        # A range cut by the wrap goes on on the next line.
+        ("KẾ HOẠCH\nPHÒNG, CHỐNG HẠN HÁN MÙA KHÔ NĂM 2019 -\n2020\n", "mùa khô năm 2019 - 2020"),
+        # A part letter starts the plan's text, not the title's next line.
+        (
+            "KẾ HOẠCH\nTRIỂN KHAI ĐỀ ÁN NĂM 2017\nA. HIỆN TRẠNG\nPHÁT TRIỂN CNTT 2016\n",
+            "án năm 2017",
+        ),
+        # An old form line names its author before the subject.
+        (
+            "QUYẾT ĐỊNH\nCỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT ĐỀ CƯƠNG QUY HOẠCH\n",
+            "phê duyệt đề cương quy hoạch",
+        ),
+    ],
+)
+def test_it_finds_where_the_title_ends(title_lines, title):
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n"
+        f"Số: 07/KH-UBND\n|\nLạng Sơn, ngày 13 tháng 01 năm 2020\n|\n{title_lines}"
+        "Thực hiện Chỉ thị số 8008/CT-TCTL.\n"
+    )
+    assert doc.title.lower().endswith(title.lower())
+    assert not doc.title.lower().startswith("của")
+
+
+def test_a_cut_joint_heading_takes_its_issuers_from_the_enacting_sentence():
+    doc = parse_text(
+        "BỘ TÀI CHÍNH-BỘ LAO ĐỘNG, | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 84/2005/TTLT-BTC-BLĐTBXH | Hà Nội, ngày 23 tháng 09 năm 2005 |\n"
+        "Căn cứ Nghị định số 60/2003/NĐ-CP ngày 06/6/2003 của Chính phủ;\n"
+        "Bộ Tài chính - Bộ Lao động - Thương binh và Xã hội hướng dẫn cấp phát kinh phí như sau:\n"
+    )
+    assert doc.issuer == "Bộ Tài chính - Bộ Lao động - Thương binh và Xã hội"
+    assert doc.form == "thong-tu-lien-tich"
+
+
+def test_a_department_under_a_bare_heading_is_named_by_its_enacting_sentence():
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 681/HD-SGDĐT | Cần Thơ, ngày 18 tháng 04 năm 2013 |\n"
+        "HƯỚNG DẪN\nTHỰC HIỆN QUY ĐỊNH QUẢN LÝ DẠY THÊM, HỌC THÊM\n"
+        "Căn cứ Quyết định số 06/2013/QĐ-UBND của Ủy ban nhân dân thành phố Cần Thơ;\n"
+        "Sở Giáo dục và Đào tạo hướng dẫn việc thực hiện như sau:\n"
+    )
+    assert doc.issuer == "Sở Giáo dục và Đào tạo thành phố Cần Thơ"
+    assert doc.form == "huong-dan"
