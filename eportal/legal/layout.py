@@ -155,6 +155,14 @@ def clean_lines(text: str) -> list[str]:
             if len(pieces := _unflatten(line).split("\n")) > 1:
                 pending.extend(reversed(pieces))
                 continue
+        # The right column's motto with the left column's second line glued on:
+        # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - …".
+        glued = re.match(
+            r"^(CỘNG HO?[ÒÀ]A? XÃ HỘI CHỦ NGHĨA VIỆT NAM)\s+([A-ZĐÀ-Ỹ]{2,}\s.*)$", line
+        )
+        if glued and is_upper(glued[2].split("Độc")[0]):
+            pending.extend([glued[2], glued[1]])
+            continue
         # Two heading columns on one line without a "|": "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …",
         # "TỈNH HẬU GIANG Độc lập - Tự do - Hạnh phúc".
         # A crawler's flattened lines: the form line after the date, the signer after
@@ -175,7 +183,8 @@ def clean_lines(text: str) -> list[str]:
             continue
         match = re.search(r"\s(CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc [Ll]ập\s*[-–]?\s*Tự)", line)
         if match and is_upper(line[: match.start()]) and "|" not in line:
-            lines.extend([line[: match.start()].strip(), BREAK, line[match.start() :].strip()])
+            lines.extend([line[: match.start()].strip(), BREAK])
+            pending.append(line[match.start() :].strip())
         else:
             lines.append(line)
     return lines
@@ -184,7 +193,8 @@ def clean_lines(text: str) -> list[str]:
 # Where a document flattened onto one line (a scanned book, a crawler) starts a new
 # line: the number, the preamble, the enacting word, each article, the signature.
 _FLAT_BREAKS = re.compile(
-    r"\s(?=Số\s*:\s*\d|Căn\s+cứ\s|Xét\s|Theo\s+đề\s+nghị\s|(?:QUYẾT NGHỊ|QUYẾT ĐỊNH)\s*:|"
+    r"\s(?=Số\s*:\s*\d|V/v\s|Kính\s+gửi\s*:|Căn\s+cứ\s|Xét\s|Theo\s+đề\s+nghị\s|"
+    r"(?:QUYẾT NGHỊ|QUYẾT ĐỊNH)\s*:|"
     r"Điều\s+\d+[.:]\s|Nơi\s+nhận\s*:|(?:TM|KT|TL)\.\s)"
     # the enacting authority after a title in sentence case: "… 2016 - 2021 HỘI ĐỒNG NHÂN DÂN TỈNH"
     r"|(?<=[a-zà-ỹđ0-9])\s(?=(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN) (?:TỈNH|THÀNH PHỐ|HUYỆN) )"

@@ -96,7 +96,7 @@ class ParsedDocument:
 # --- Dates --------------------------------------------------------------------
 
 _DATE_WORDS = re.compile(
-    r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE
+    r"ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d{4})", re.IGNORECASE
 )
 _DATE_NUMERIC = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})"
@@ -641,7 +641,7 @@ def _find_heading(lines: list[str]) -> _Heading:
         head.start = motto
     for line in lines[anchor : anchor + 12]:
         if re.match(r"^(V/v|Về việc)\b", line) and (head.number_at >= 0):
-            head.subject = re.sub(r"^V/v\.?\s*:?\s*", "", line).strip()
+            head.subject = re.sub(r"^V/v\.?\s*:?\s*", "", line).strip().rstrip(" .")
             break
     return head
 

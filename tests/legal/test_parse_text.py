@@ -267,3 +267,22 @@ def test_a_department_under_a_bare_heading_is_named_by_its_enacting_sentence():
     )
     assert doc.issuer == "Sở Giáo dục và Đào tạo thành phố Cần Thơ"
     assert doc.form == "huong-dan"
+
+
+def test_it_reads_a_flattened_letter_whose_heading_columns_are_interleaved():
+    body = "Vừa qua, tỉnh bị ảnh hưởng của không khí lạnh tăng cường mạnh xuống phía Nam. " * 4
+    doc = parse_text(
+        "1. UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO "
+        "Độc lập - Tự do - Hạnh phúc Số : 2917 /SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng11 "
+        "năm 2010 V/v báo cáo nhanh tình hình thiệt hại do lũ lụt. Kính gửi: - Ủy ban nhân dân "
+        f"tỉnh Ninh Thuận; - Bộ Giáo dục và Đào tạo. {body}"
+    )
+    assert (doc.number, doc.form) == ("2917/SGDĐT-VP", "cong-van")
+    # The department's name, glued after the motto, is the left column's second line.
+    assert doc.issuer == "Sở Giáo dục và Đào tạo tỉnh Ninh Thuận"
+    assert (doc.place, doc.issued) == ("Phan Rang-Tháp Chàm", date(2010, 11, 5))
+    assert doc.title == "báo cáo nhanh tình hình thiệt hại do lũ lụt"
+
+
+def test_it_reads_a_date_whose_spaces_were_lost():
+    assert find_date("ngày 05 tháng11 năm 2010") == date(2010, 11, 5)
