@@ -178,8 +178,19 @@ def clean_lines(text: str) -> list[str]:
             "\\1\n\\2\n",
             line,
         ).rstrip("\n")
+        # A signature block run into one line, or onto the line above it: "K/T THỦ TƯỚNG
+        # CHÍNH PHỦ PHÓ THỦ TƯỚNG Tố Hữu", "- Lưu: VT. Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng".
+        line = _SIGNATURE_RUN.sub("\n\\1\n\\2", line).lstrip("\n")
+        if re.match(r"^Số\s*:?\s*\d", line) and " V/v " in line:
+            # A crawler's heading: "Số: 3397/BKHĐT-QLKTTW V/v … Hà Nội, ngày … Kính gửi: …".
+            line = _NUMBER_LINE_BREAKS.sub("\n", line)
         if "\n" in line:
-            lines.extend(line.split("\n"))
+            pieces = line.split("\n")
+            for n, piece in enumerate(pieces):
+                if n and is_form_line(pieces[n - 1]):
+                    # the title after a crawler's form line, up to the text or the authority
+                    piece = _AFTER_FLAT_TITLE.sub("\n", piece)
+                lines.extend(piece.split("\n"))
             continue
         match = re.search(r"\s(CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc [Ll]ập\s*[-–]?\s*Tự)", line)
         if match and is_upper(line[: match.start()]) and "|" not in line:
@@ -188,6 +199,25 @@ def clean_lines(text: str) -> list[str]:
         else:
             lines.append(line)
     return lines
+
+
+_SIGN_TITLE = r"(?:TỊCH|ĐỐC|TRƯỞNG|PHÒNG|TƯỚNG|NHIỆM|THƯ KÝ)"
+_SIGNATURE_RUN = re.compile(
+    r"(?:^|\s)((?:(?:TM|KT|TL|Q|TUQ)\.\s?|K/T\s|T/M\s)?(?:[A-ZĐÀ-Ỹ]+[ ,]+)+?"
+    rf"[A-ZĐÀ-Ỹ]*{_SIGN_TITLE})\s+([A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+){{1,4}})$"
+)
+_NUMBER_LINE_BREAKS = re.compile(
+    r"\s+(?=V/v\s|Kính\s+gửi\s*:)"
+    r"|(?<=\S)\s+(?=(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s){0,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*,\s*ngày\s*\d)"
+)
+# Where an upper-case title run onto one line with what follows it ends: at the first
+# sentence ("… TRONG CẢ NƯỚC Ngày 24 tháng 6 …"), or before the enacting authority
+# at the end ("… TỈNH TUYÊN QUANG CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH").
+_AFTER_FLAT_TITLE = re.compile(
+    r"(?<=[A-ZĐÀ-Ỹ0-9”\")])\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+[a-zà-ỹđ\d])"
+    r"|(?<!\sCỦA)(?<!\sVÀ)(?<!\sTHUỘC)\s+(?=(?:CHỦ TỊCH\s+)?(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)"
+    r"(?:\s+(?:TỈNH|THÀNH PHỐ|HUYỆN)(?:\s+[A-ZĐÀ-Ỹ]+)*)?$)"
+)
 
 
 # Where a document flattened onto one line (a scanned book, a crawler) starts a new

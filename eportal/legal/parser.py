@@ -204,6 +204,8 @@ def _capitalize_names(words: list[str]) -> list[str]:
     while i < len(out):
         two = " ".join(out[i : i + 2])
         unit_len = 2 if two in _PLACE_UNITS else 1 if out[i] in _PLACE_UNITS else 0
+        if two in ("xã hội", "xã hội,"):
+            unit_len = 0  # "bảo trợ xã hội": society, not a commune
         if unit_len:
             j = i + unit_len
             taken = 0
@@ -761,6 +763,8 @@ def _title(lines: list[str], after: int, issuer: str) -> tuple[str, str, int]:
     title = sentence_case(title) if is_upper(title) else title
     form = "" if form == "?" else form
     title = re.sub(r"^V/v\.?\s*:?\s*", "", title).strip(" .")
+    if not form and not title:
+        return "", "", after  # no form line (a letter): the text starts after the heading
     return form, title, i
 
 

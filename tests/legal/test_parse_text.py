@@ -286,3 +286,62 @@ def test_it_reads_a_flattened_letter_whose_heading_columns_are_interleaved():
 
 def test_it_reads_a_date_whose_spaces_were_lost():
     assert find_date("ngày 05 tháng11 năm 2010") == date(2010, 11, 5)
+
+
+@pytest.mark.parametrize(
+    "signature,signer",
+    [
+        ("K/T THỦ TƯỚNG CHÍNH PHỦ PHÓ THỦ TƯỚNG Tố Hữu", "Tố Hữu"),
+        ("KT.CHỦ TỊCH PHÓ CHỦ TỊCH Vũ Thị Bích Việt", "Vũ Thị Bích Việt"),
+        # run onto the last line of the list of recipients, after the drafter's initials
+        ("- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng", "Mai Tiến Dũng"),
+    ],
+)
+def test_it_finds_the_signer_in_a_signature_block_run_into_one_line(signature, signer):
+    doc = parse_text(
+        "VĂN PHÒNG CHÍNH PHỦ -------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+        "Số: 2739/VPCP-ĐMDN V/v quy định về quản trị doanh nghiệp\n"
+        "Hà Nội, ngày 05 tháng 04 năm 2019 Kính gửi: Bộ Kế hoạch và Đầu tư.\n"
+        "Văn phòng Chính phủ thông báo để Bộ Kế hoạch và Đầu tư biết, thực hiện./.\n"
+        f"Nơi nhận:\n- Như trên;\n{signature}"
+    )
+    assert doc.title == "quy định về quản trị doanh nghiệp"
+    assert doc.signer == signer
+
+
+def test_it_splits_a_crawlers_number_line_into_its_items():
+    doc = parse_text(
+        "BỘ KẾ HOẠCH VÀ ĐẦU TƯ ----------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+        "Hạnh phúc ---------------\nSố: 3397/BKHĐT-QLKTTW V/v hướng dẫn áp dụng Điều 162 Luật DN "
+        "2014 Hà Nội, ngày 23 tháng 5 năm 2019 Kính gửi: Tổng công ty Khí Việt Nam-CTCP (PV GAS) "
+        "Phúc đáp Công văn số 615/KVN-PC, Bộ Kế hoạch và Đầu tư có ý kiến như sau:\n"
+    )
+    assert (doc.number, doc.issuer) == ("3397/BKHĐT-QLKTTW", "Bộ Kế hoạch và Đầu tư")
+    assert (doc.place, doc.issued) == ("Hà Nội", date(2019, 5, 23))
+    assert doc.title == "hướng dẫn áp dụng Điều 162 Luật DN 2014"
+
+
+@pytest.mark.parametrize(
+    "run_on,title",
+    [
+        (
+            "CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC RUỘNG ĐẤT TRONG CẢ NƯỚC Ngày 24 tháng 6 năm 1977 Hội đồng "
+            "Chính phủ đã ra Quyết định số 169-CP.",
+            "Về công tác đo đạc ruộng đất trong cả nước",
+        ),
+        (
+            "QUYẾT ĐỊNH BAN HÀNH MỨC TRỢ GIÚP CHO CÁC ĐỐI TƯỢNG BẢO TRỢ XÃ HỘI TRÊN ĐỊA BÀN TỈNH "
+            "TUYÊN QUANG CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH",
+            "Ban hành mức trợ giúp cho các đối tượng bảo trợ xã hội trên địa bàn tỉnh Tuyên Quang",
+        ),
+    ],
+)
+def test_a_title_run_onto_one_line_ends_where_the_text_or_the_authority_starts(run_on, title):
+    doc = parse_text(
+        "UỶ BAN NHÂN DÂN TỈNH TUYÊN QUANG --------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+        f"Số: 1056/QĐ-CT Tuyên Quang, ngày 16 tháng 8 năm 2010 {run_on}\n"
+        "Căn cứ Luật Ngân sách nhà nước ngày 16 tháng 12 năm 2002;\n"
+    )
+    assert doc.title == title
