@@ -92,6 +92,13 @@ _CONNECTIVES = {
     "hay", "cùng", "bị", "đã", "sẽ", "đang", "việc", "quy", "ban", "nhân", "dân", "tỉnh",
     "huyện", "xã", "thành", "phố", "bộ", "sở", "luật", "nghị", "định", "quyết", "thông", "tư",
 }  # fmt: skip
+# The connectives that are words of a sentence, not the first half of a name wrapped
+# over lines ("THÀNH" then "PHỐ"): an enacting authority never follows those halves.
+_NAME_HALVES = {
+    "quy", "ban", "nhân", "dân", "tỉnh", "huyện", "xã", "thành", "phố", "bộ", "sở", "luật",
+    "nghị", "định", "quyết", "thông", "tư",
+}  # fmt: skip
+_FUNCTION_WORDS = _CONNECTIVES - _NAME_HALVES
 _NAME = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,4}$")
 _UPPER_NAME = re.compile(r"^[A-ZĐÀ-Ỹ]+(?: [A-ZĐÀ-Ỹ]+){1,4}$")
 _END_PUNCT = (".", ";", ":", "!", "?", ")", "./.", "”", '"')
@@ -127,6 +134,19 @@ def _form_name(code: str) -> str:
     from eportal.legal.numbers import FORM_NAMES
 
     return FORM_NAMES.get(code, "")
+
+
+def _signer_on_its_line(match: re.Match) -> str:
+    """The signature block, then the name under it, then what followed (an attached
+    regulation's title in capitals: "… Đinh Trung Tụng KẾ HOẠCH TRIỂN KHAI …")."""
+    words = match[2].split()
+    rest: list[str] = []
+    while words and is_upper(words[-1]):
+        rest.insert(0, words.pop())
+    if len(words) < 2:
+        return match[0]
+    tail = " ".join(rest) + " " if rest else ""
+    return f"{match[1]}\n{' '.join(words)}\n{tail}"
 
 
 def clean_lines(text: str) -> list[str]:
@@ -175,7 +195,7 @@ def clean_lines(text: str) -> list[str]:
         line = re.sub(
             r"^((?:TM|KT|TL|Q|TUQ)\.\s[A-ZĐÀ-Ỹ .,]*[A-ZĐ]{2,})\s+"
             r"([A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})(?:\s+(?=[A-ZĐÀ-Ỹ]{2,}\s)|$)",
-            "\\1\n\\2\n",
+            _signer_on_its_line,
             line,
         ).rstrip("\n")
         # A signature block run into one line, or onto the line above it: "K/T THỦ TƯỚNG
@@ -189,8 +209,9 @@ def clean_lines(text: str) -> list[str]:
             for n, piece in enumerate(pieces):
                 if n and is_form_line(pieces[n - 1]):
                     # the title after a crawler's form line, up to the text or the authority
-                    piece = _AFTER_FLAT_TITLE.sub("\n", piece)
-                lines.extend(piece.split("\n"))
+                    lines.extend(_split_run_on_title(piece))
+                else:
+                    lines.append(piece)
             continue
         match = re.search(r"\s(CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc [Ll]ập\s*[-–]?\s*Tự)", line)
         if match and is_upper(line[: match.start()]) and "|" not in line:
@@ -210,14 +231,30 @@ _NUMBER_LINE_BREAKS = re.compile(
     r"\s+(?=V/v\s|Kính\s+gửi\s*:)"
     r"|(?<=\S)\s+(?=(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s){0,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*,\s*ngày\s*\d)"
 )
-# Where an upper-case title run onto one line with what follows it ends: at the first
-# sentence ("… TRONG CẢ NƯỚC Ngày 24 tháng 6 …"), or before the enacting authority
-# at the end ("… TỈNH TUYÊN QUANG CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH").
-_AFTER_FLAT_TITLE = re.compile(
-    r"(?<=[A-ZĐÀ-Ỹ0-9”\")])\s+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+[a-zà-ỹđ\d])"
-    r"|(?<!\sCỦA)(?<!\sVÀ)(?<!\sTHUỘC)\s+(?=(?:CHỦ TỊCH\s+)?(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)"
-    r"(?:\s+(?:TỈNH|THÀNH PHỐ|HUYỆN)(?:\s+[A-ZĐÀ-Ỹ]+)*)?$)"
+# The enacting authority at the end of an upper-case title run onto its line:
+# "… TỈNH TUYÊN QUANG CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH", "… NĂM 2015 BỘ TRƯỞNG BỘ TƯ PHÁP".
+_AUTHORITY_AT_END = re.compile(
+    r"(?<!\sCỦA)(?<!\sVÀ)(?<!\sTHUỘC)\s+(?=(?:(?:CHỦ TỊCH\s+)?(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)"
+    r"(?:\s+(?:TỈNH|THÀNH PHỐ|HUYỆN)(?:\s+\S+){0,4})?|BỘ TRƯỞNG\s+BỘ(?:\s+\S+){1,8}|"
+    r"THỦ TƯỚNG CHÍNH PHỦ)$)"
 )
+
+
+def _split_run_on_title(piece: str) -> list[str]:
+    """An upper-case title run onto one line with what follows it, cut where the
+    text's first sentence starts ("… TRONG CẢ NƯỚC Ngày 24 tháng 6 …") and before
+    the enacting authority at its end."""
+    words = piece.split(" ")
+    for k in range(2, len(words) - 1):
+        word, after = words[k], words[k + 1]
+        if (
+            word[:1].isupper()
+            and not is_upper(word)
+            and (after[:1].islower() or after[:1].isdigit())
+            and is_upper(" ".join(words[:k]))
+        ):
+            return [" ".join(words[:k]), " ".join(words[k:])]
+    return _AUTHORITY_AT_END.sub("\n", piece).split("\n") if is_upper(piece) else [piece]
 
 
 # Where a document flattened onto one line (a scanned book, a crawler) starts a new
@@ -296,7 +333,7 @@ def _joins(cur: str, nxt: str, wrapped: bool) -> bool:
     last_word = cur.split()[-1].lower().strip(",")
     cur_upper, nxt_upper = is_upper(cur), is_upper(nxt)
     if cur_upper and nxt_upper:
-        if _AUTHORITY.match(nxt) and last_word not in _CONNECTIVES and not cur.endswith(","):
+        if _AUTHORITY.match(nxt) and last_word not in _FUNCTION_WORDS and not cur.endswith(","):
             return False  # the enacting authority after an upper-case title
         return True
     if cur_upper != nxt_upper:

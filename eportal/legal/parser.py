@@ -443,6 +443,10 @@ _EFFECT_SIGNING = re.compile(
 _EFFECT_DATE = re.compile(
     r"có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+(?P<date>ngày\s+\d[^.;]*)", re.IGNORECASE
 )
+_EXECUTED_FROM_SIGNING = re.compile(
+    r"thi\s+hành\s+(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)\s+này,?\s+kể\s+từ\s+ngày\s+(?:ký|ban\s+hành)",
+    re.IGNORECASE,
+)
 _OWN_EFFECT = re.compile(r"(?:này|văn\s+bản\s+này)[^.;]{0,40}?có\s+hiệu\s+lực", re.IGNORECASE)
 
 
@@ -466,6 +470,8 @@ def effective_date(text: str, issued: date | None) -> tuple[date | None, str]:
             when = find_date(match["date"])
             if when:
                 return when, match.group(0).strip()
+    if match := _EXECUTED_FROM_SIGNING.search(text):
+        return issued, match.group(0)  # "… chịu trách nhiệm thi hành Quyết định này, kể từ ngày ký"
     return None, ""
 
 

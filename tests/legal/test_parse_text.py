@@ -345,3 +345,30 @@ def test_a_title_run_onto_one_line_ends_where_the_text_or_the_authority_starts(r
         "Căn cứ Luật Ngân sách nhà nước ngày 16 tháng 12 năm 2002;\n"
     )
     assert doc.title == title
+
+
+def test_the_signer_stops_where_the_attached_plans_title_starts():
+    doc = parse_text(
+        "BỘ TƯ PHÁP --------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+        "Số: 173/QĐ-BTP\nHà Nội, ngày 29 tháng 01 năm 2015 QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH PHỐI HỢP "
+        "CÔNG TÁC NĂM 2015 BỘ TRƯỞNG BỘ TƯ PHÁP\nCăn cứ Nghị định số 22/2013/NĐ-CP;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành Kế hoạch.\nNơi nhận:\n- Lưu: VT.\n"
+        "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng KẾ HOẠCH PHỐI HỢP CÔNG TÁC NĂM 2015\n"
+    )
+    assert doc.title == "Ban hành kế hoạch phối hợp công tác năm 2015"
+    assert doc.signer == "Đinh Trung Tụng"
+
+
+def test_an_authority_line_does_not_continue_a_title_ending_on_a_name():
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN TỈNH TÂY NINH -------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+        "Số: 3745/QĐ-UBND Tây Ninh, ngày 30 tháng 12 năm 2021 QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT KẾ "
+        "HOẠCH SỬ DỤNG ĐẤT NĂM 2022 HUYỆN CHÂU THÀNH ỦY BAN NHÂN DÂN TỈNH TÂY NINH\n"
+        "Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;\nQUYẾT ĐỊNH:\n"
+        "Điều 3. Giám đốc các Sở chịu trách nhiệm thi hành Quyết định này, kể từ ngày ký./.\n"
+    )
+    assert doc.title == "Về việc phê duyệt kế hoạch sử dụng đất năm 2022 huyện Châu Thành"
+    # Executed "from the day it is signed": in effect from then.
+    assert doc.effective == doc.issued == date(2021, 12, 30)
