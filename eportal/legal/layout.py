@@ -74,7 +74,8 @@ MOTTO = "cong hoa xa hoi chu nghia viet nam"  # the national motto, folded
 # A line that starts a new item: it never continues the line before it.
 _STRUCTURAL = re.compile(
     r"^(Điều\s+\d|Chương\s+[IVXLC\d]|CHƯƠNG\s|Mục\s+\d|MỤC\s|Phần\s+(thứ|[IVXLC\d])|PHẦN\s|"
-    r"\d{1,3}[.)]\s|\d{1,2}\.\d{1,2}\.?\s|[a-zđ]\)\s|[IVXLC]{1,5}\.\s|[-–•+*]\s?\S|"
+    r"\d{1,3}[.)]\s|\d{1,2}\.\d{1,2}\.?\s|[a-zđ]\)\s|[IVXLC]{1,5}\.\s|[A-H]\.\s[A-ZĐÀ-Ỹ]{2}|"
+    r"[-–•+*]\s?\S|KH(?:OÁ|ÓA)\s+[IVXLC]+\b|"
     r"Căn\s+cứ\s|Xét\s|Theo\s+đề\s+nghị|Kính\s+gửi|Nơi\s+nhận|Số\s*:|V/v\b|"
     r"(TM|T/M|KT|K/T|TL|T/L|TUQ|Q)\.?\s+[A-ZĐ]|\(Đã\s+ký\)|\(đã\s+ký\)|Đã\s+ký|/\.)"
 )
@@ -91,6 +92,13 @@ _CONNECTIVES = {
     "hay", "cùng", "bị", "đã", "sẽ", "đang", "việc", "quy", "ban", "nhân", "dân", "tỉnh",
     "huyện", "xã", "thành", "phố", "bộ", "sở", "luật", "nghị", "định", "quyết", "thông", "tư",
 }  # fmt: skip
+# The connectives that are words of a sentence, not the first half of a name wrapped
+# over lines ("THÀNH" then "PHỐ"): an enacting authority never follows those halves.
+_NAME_HALVES = {
+    "quy", "ban", "nhân", "dân", "tỉnh", "huyện", "xã", "thành", "phố", "bộ", "sở", "luật",
+    "nghị", "định", "quyết", "thông", "tư",
+}  # fmt: skip
+_FUNCTION_WORDS = _CONNECTIVES - _NAME_HALVES
 _NAME = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,4}$")
 _UPPER_NAME = re.compile(r"^[A-ZĐÀ-Ỹ]+(?: [A-ZĐÀ-Ỹ]+){1,4}$")
 _END_PUNCT = (".", ";", ":", "!", "?", ")", "./.", "”", '"')
@@ -128,6 +136,19 @@ def _form_name(code: str) -> str:
     return FORM_NAMES.get(code, "")
 
 
+def _signer_on_its_line(match: re.Match) -> str:
+    """The signature block, then the name under it, then what followed (an attached
+    regulation's title in capitals: "… Đinh Trung Tụng KẾ HOẠCH TRIỂN KHAI …")."""
+    words = match[2].split()
+    rest: list[str] = []
+    while words and is_upper(words[-1]):
+        rest.insert(0, words.pop())
+    if len(words) < 2:
+        return match[0]
+    tail = " ".join(rest) + " " if rest else ""
+    return f"{match[1]}\n{' '.join(words)}\n{tail}"
+
+
 def clean_lines(text: str) -> list[str]:
     """Return the text's lines, NFC, with odd spacing tidied (tabs, no-break spaces)."""
     text = normalize(text or "").replace("\r\n", "\n").replace("\r", "\n")
@@ -137,8 +158,31 @@ def clean_lines(text: str) -> list[str]:
     # A PDF's text layer that lost the first letter: "Y BAN NHÂN DÂN".
     text = re.sub(r"(?m)^\s*Y BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN", text)
     lines = []
-    for line in text.split("\n"):
-        line = re.sub(r" {2,}", " ", line).strip()
+    pending = text.split("\n")
+    pending.reverse()
+    while pending:
+        line = re.sub(r" {2,}", " ", pending.pop()).strip()
+        # A rule of asterisks or dashes glued to the heading: "TỈNH AN GIANG******".
+        line = re.sub(r"(?<=[^\s*\-_=])[*\-_=]{4,}$", "", line)
+        # A signer's name glued to the title above it: "CHÁNH VĂN PHÒNGThái Hữu Phép".
+        line = re.sub(
+            r"^([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ .,]*?(?:TỊCH|ĐỐC|TRƯỞNG|PHÒNG|TƯỚNG|NHIỆM|THƯ KÝ))"
+            r"([A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})$",
+            "\\1\n\\2",
+            line,
+        )
+        if len(line) > 400 and (MOTTO in fold(line) or re.search(r"\sSố\s*:", line)):
+            if len(pieces := _unflatten(line).split("\n")) > 1:
+                pending.extend(reversed(pieces))
+                continue
+        # The right column's motto with the left column's second line glued on:
+        # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - …".
+        glued = re.match(
+            r"^(CỘNG HO?[ÒÀ]A? XÃ HỘI CHỦ NGHĨA VIỆT NAM)\s+([A-ZĐÀ-Ỹ]{2,}\s.*)$", line
+        )
+        if glued and is_upper(glued[2].split("Độc")[0]):
+            pending.extend([glued[2], glued[1]])
+            continue
         # Two heading columns on one line without a "|": "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …",
         # "TỈNH HẬU GIANG Độc lập - Tự do - Hạnh phúc".
         # A crawler's flattened lines: the form line after the date, the signer after
@@ -151,18 +195,82 @@ def clean_lines(text: str) -> list[str]:
         line = re.sub(
             r"^((?:TM|KT|TL|Q|TUQ)\.\s[A-ZĐÀ-Ỹ .,]*[A-ZĐ]{2,})\s+"
             r"([A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})(?:\s+(?=[A-ZĐÀ-Ỹ]{2,}\s)|$)",
-            "\\1\n\\2\n",
+            _signer_on_its_line,
             line,
         ).rstrip("\n")
+        # A signature block run into one line, or onto the line above it: "K/T THỦ TƯỚNG
+        # CHÍNH PHỦ PHÓ THỦ TƯỚNG Tố Hữu", "- Lưu: VT. Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng".
+        line = _SIGNATURE_RUN.sub("\n\\1\n\\2", line).lstrip("\n")
+        if re.match(r"^Số\s*:?\s*\d", line) and " V/v " in line:
+            # A crawler's heading: "Số: 3397/BKHĐT-QLKTTW V/v … Hà Nội, ngày … Kính gửi: …".
+            line = _NUMBER_LINE_BREAKS.sub("\n", line)
         if "\n" in line:
-            lines.extend(line.split("\n"))
+            pieces = line.split("\n")
+            for n, piece in enumerate(pieces):
+                if n and is_form_line(pieces[n - 1]):
+                    # the title after a crawler's form line, up to the text or the authority
+                    lines.extend(_split_run_on_title(piece))
+                else:
+                    lines.append(piece)
             continue
         match = re.search(r"\s(CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc [Ll]ập\s*[-–]?\s*Tự)", line)
         if match and is_upper(line[: match.start()]) and "|" not in line:
-            lines.extend([line[: match.start()].strip(), BREAK, line[match.start() :].strip()])
+            lines.extend([line[: match.start()].strip(), BREAK])
+            pending.append(line[match.start() :].strip())
         else:
             lines.append(line)
     return lines
+
+
+_SIGN_TITLE = r"(?:TỊCH|ĐỐC|TRƯỞNG|PHÒNG|TƯỚNG|NHIỆM|THƯ KÝ)"
+_SIGNATURE_RUN = re.compile(
+    r"(?:^|\s)((?:(?:TM|KT|TL|Q|TUQ)\.\s?|K/T\s|T/M\s)?(?:[A-ZĐÀ-Ỹ]+[ ,]+)+?"
+    rf"[A-ZĐÀ-Ỹ]*{_SIGN_TITLE})\s+([A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+){{1,4}})$"
+)
+_NUMBER_LINE_BREAKS = re.compile(
+    r"\s+(?=V/v\s|Kính\s+gửi\s*:)"
+    r"|(?<=\S)\s+(?=(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s){0,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*,\s*ngày\s*\d)"
+)
+# The enacting authority at the end of an upper-case title run onto its line:
+# "… TỈNH TUYÊN QUANG CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH", "… NĂM 2015 BỘ TRƯỞNG BỘ TƯ PHÁP".
+_AUTHORITY_AT_END = re.compile(
+    r"(?<!\sCỦA)(?<!\sVÀ)(?<!\sTHUỘC)\s+(?=(?:(?:CHỦ TỊCH\s+)?(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)"
+    r"(?:\s+(?:TỈNH|THÀNH PHỐ|HUYỆN)(?:\s+\S+){0,4})?|BỘ TRƯỞNG\s+BỘ(?:\s+\S+){1,8}|"
+    r"THỦ TƯỚNG CHÍNH PHỦ)$)"
+)
+
+
+def _split_run_on_title(piece: str) -> list[str]:
+    """An upper-case title run onto one line with what follows it, cut where the
+    text's first sentence starts ("… TRONG CẢ NƯỚC Ngày 24 tháng 6 …") and before
+    the enacting authority at its end."""
+    words = piece.split(" ")
+    for k in range(2, len(words) - 1):
+        word, after = words[k], words[k + 1]
+        if (
+            word[:1].isupper()
+            and not is_upper(word)
+            and (after[:1].islower() or after[:1].isdigit())
+            and is_upper(" ".join(words[:k]))
+        ):
+            return [" ".join(words[:k]), " ".join(words[k:])]
+    return _AUTHORITY_AT_END.sub("\n", piece).split("\n") if is_upper(piece) else [piece]
+
+
+# Where a document flattened onto one line (a scanned book, a crawler) starts a new
+# line: the number, the preamble, the enacting word, each article, the signature.
+_FLAT_BREAKS = re.compile(
+    r"\s(?=Số\s*:\s*\d|V/v\s|Kính\s+gửi\s*:|Căn\s+cứ\s|Xét\s|Theo\s+đề\s+nghị\s|"
+    r"(?:QUYẾT NGHỊ|QUYẾT ĐỊNH)\s*:|"
+    r"Điều\s+\d+[.:]\s|Nơi\s+nhận\s*:|(?:TM|KT|TL)\.\s)"
+    # the enacting authority after a title in sentence case: "… 2016 - 2021 HỘI ĐỒNG NHÂN DÂN TỈNH"
+    r"|(?<=[a-zà-ỹđ0-9])\s(?=(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN) (?:TỈNH|THÀNH PHỐ|HUYỆN) )"
+)
+
+
+def _unflatten(line: str) -> str:
+    """Break a whole document written on one line back at its items."""
+    return _FLAT_BREAKS.sub("\n", line)
 
 
 def cells(lines: list[str]) -> list[str]:
@@ -200,7 +308,9 @@ def _joins(cur: str, nxt: str, wrapped: bool) -> bool:
         return True  # "Số:" then the number on the next line
     if cur in ("ỦY", "UỶ", "HỘI", "HỘI ĐỒNG"):
         return True
-    if re.fullmatch(r"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.? ?){1,3}", cur) and re.match(
+    if cur.endswith(("-", "–")) and nxt[:1].isdigit():
+        return True  # "… NĂM 2019 -" then "2020": a range cut by the wrap
+    if re.fullmatch(r"(?:T[Pp]\.? )?(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.? ?){1,3}", cur) and re.match(
         r"^[A-ZĐÀ-Ỹ]?[\wÀ-ỹ ]{0,30}, ngày\s*\d", nxt
     ):
         return True  # "Tam" then "Kỳ, ngày 19 tháng 6 năm 2007": a place split over lines
@@ -223,7 +333,7 @@ def _joins(cur: str, nxt: str, wrapped: bool) -> bool:
     last_word = cur.split()[-1].lower().strip(",")
     cur_upper, nxt_upper = is_upper(cur), is_upper(nxt)
     if cur_upper and nxt_upper:
-        if _AUTHORITY.match(nxt) and last_word not in _CONNECTIVES and not cur.endswith(","):
+        if _AUTHORITY.match(nxt) and last_word not in _FUNCTION_WORDS and not cur.endswith(","):
             return False  # the enacting authority after an upper-case title
         return True
     if cur_upper != nxt_upper:

@@ -96,7 +96,7 @@ class ParsedDocument:
 # --- Dates --------------------------------------------------------------------
 
 _DATE_WORDS = re.compile(
-    r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE
+    r"ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d{4})", re.IGNORECASE
 )
 _DATE_NUMERIC = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})"
@@ -204,6 +204,8 @@ def _capitalize_names(words: list[str]) -> list[str]:
     while i < len(out):
         two = " ".join(out[i : i + 2])
         unit_len = 2 if two in _PLACE_UNITS else 1 if out[i] in _PLACE_UNITS else 0
+        if two in ("xã hội", "xã hội,"):
+            unit_len = 0  # "bảo trợ xã hội": society, not a commune
         if unit_len:
             j = i + unit_len
             taken = 0
@@ -441,6 +443,10 @@ _EFFECT_SIGNING = re.compile(
 _EFFECT_DATE = re.compile(
     r"có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+(?P<date>ngày\s+\d[^.;]*)", re.IGNORECASE
 )
+_EXECUTED_FROM_SIGNING = re.compile(
+    r"thi\s+hành\s+(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)\s+này,?\s+kể\s+từ\s+ngày\s+(?:ký|ban\s+hành)",
+    re.IGNORECASE,
+)
 _OWN_EFFECT = re.compile(r"(?:này|văn\s+bản\s+này)[^.;]{0,40}?có\s+hiệu\s+lực", re.IGNORECASE)
 
 
@@ -464,6 +470,8 @@ def effective_date(text: str, issued: date | None) -> tuple[date | None, str]:
             when = find_date(match["date"])
             if when:
                 return when, match.group(0).strip()
+    if match := _EXECUTED_FROM_SIGNING.search(text):
+        return issued, match.group(0)  # "… chịu trách nhiệm thi hành Quyết định này, kể từ ngày ký"
     return None, ""
 
 
@@ -520,7 +528,7 @@ def parse_status(text: str) -> str:
 
 _TITLE_STOP = re.compile(
     r"^(Căn\s+cứ|Xét|Theo\s+đề\s+nghị|Thực\s+hiện|Kính\s+gửi|Điều\s+\d|Chương\s|CHƯƠNG\s|Phần\s|"
-    r"PHẦN\s|[IVX]+\.\s|Trong\s+(thời|những)|Thời\s+gian|Ngày\s+\d)",
+    r"PHẦN\s|[IVX]+\.\s|[A-H]\.\s|Trong\s+(thời|những)|Thời\s+gian|Ngày\s+\d)",
 )
 _TITLE_START = re.compile(
     r"^(VỀ VIỆC|V/V|BAN HÀNH|QUY ĐỊNH|PHÊ DUYỆT|CÔNG BỐ|SỬA ĐỔI|HƯỚNG DẪN|THÀNH LẬP|"
@@ -553,12 +561,17 @@ class _Heading:
     subject: str = ""  # "V/v …" of a letter
 
 
-_PLACE_WORD = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?|TP\.|Tp\.)$")
+_PLACE_WORD = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:-[A-ZĐÀ-Ỹ][a-zà-ỹđ]*)*\.?|TP\.?|Tp\.?)$")
 
 
 def _place(before: str) -> str:
-    """The place of "…Vị Thanh, ngày …": the capitalised words before the comma."""
+    """The place of "…Vị Thanh, ngày …": the capitalised words before the comma
+    ("Phan Rang-Tháp Chàm", "TP Hồ Chí Minh"); a cell that holds only the place
+    may write it carelessly ("Lào cai")."""
     words = before.replace("|", " ").split()
+    if 2 <= len(words) <= 4 and _PLACE_WORD.match(words[0]) and fold(words[0]) not in ("so",):
+        if all(w.isalpha() for w in words[1:]) and not any(is_upper(w) for w in words[1:]):
+            return " ".join(w[:1].upper() + w[1:] for w in words)
     taken: list[str] = []
     for word in reversed(words):
         if not _PLACE_WORD.match(word) or len(taken) >= 5:
@@ -636,9 +649,69 @@ def _find_heading(lines: list[str]) -> _Heading:
         head.start = motto
     for line in lines[anchor : anchor + 12]:
         if re.match(r"^(V/v|Về việc)\b", line) and (head.number_at >= 0):
-            head.subject = re.sub(r"^V/v\.?\s*:?\s*", "", line).strip()
+            head.subject = re.sub(r"^V/v\.?\s*:?\s*", "", line).strip().rstrip(" .")
             break
     return head
+
+
+# A locality's name in capitals after its unit: "TỈNH ĐẮK LẮK", "HUYỆN BÌNH CHÁNH" (a
+# session line "KHÓA XV" or a term "NHIỆM KỲ …" that follows is not part of it).
+_LOCALITY = r"((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)(?:\s+(?!KHÓA\b|KHOÁ\b|NHIỆM\b)[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\-]*){1,4})"
+_AUTHORITY_WITH_LOCALITY = re.compile(
+    rf"^(?:CHỦ TỊCH\s+)?(ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\s+{_LOCALITY}(?:\s+(?:KH|NHIỆM)\S*\b.*)?$"
+)
+_BODY_AT_END = re.compile(rf"(ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\s+{_LOCALITY}$")
+
+
+def _issuer_with_locality(lines: list[str], issuer: str) -> str:
+    """A heading that lost its locality ("ỦY BAN NHÂN DÂN" alone): the enacting
+    authority's line names it ("ỦY BAN NHÂN DÂN HUYỆN BÌNH CHÁNH"), or else the
+    title that ends with the body's full name."""
+    upper = [line for line in lines if line and is_upper(line)]
+    for pattern in (_AUTHORITY_WITH_LOCALITY.match, _BODY_AT_END.search):
+        for line in upper:
+            found = pattern(line)
+            if found and fold(found[1]) == fold(issuer):
+                return issuer_case(f"{found[1]} {found[2]}")
+    return issuer
+
+
+# A text that names its author as it enacts: "Bộ Tài chính - Bộ Lao động - Thương binh
+# và Xã hội hướng dẫn …", "Sở Giáo dục và Đào tạo hướng dẫn việc thực hiện …".
+_ENACTING_BODY = re.compile(
+    r"^(?P<body>(?:Bộ|Sở)\s[^.;:]{3,120}?)\s+(?:hướng\s+dẫn|ban\s+hành|quy\s+định)\s"
+)
+
+
+def _enacting_body(lines: list[str], issuer: str, number: str) -> str:
+    """The issuer as the enacting sentence names it, when the heading shows only a
+    cut part of it: a column cut at a comma ("BỘ TÀI CHÍNH-BỘ LAO ĐỘNG,") or a
+    department's document whose heading kept only "ỦY BAN NHÂN DÂN"."""
+    parsed = parse_number(number) if number else None
+    symbol = fold(parsed.issuer_abbr).upper() if parsed else ""
+    # A joint document ("84/2005/TTLT-BTC-BLĐTBXH") whose heading shows one body only.
+    joint_cut = bool(parsed and parsed.form_abbr and "-" in symbol and " - " not in issuer)
+    bare_parent = fold(issuer) == "uy ban nhan dan" and symbol.startswith("S")
+    if not (joint_cut or bare_parent):
+        return ""
+    for line in lines:
+        found = _ENACTING_BODY.match(line)
+        if not found:
+            continue
+        body = found["body"].strip()
+        if bare_parent and body.startswith("Sở "):
+            return body
+        if joint_cut and " - " in body and fold(issuer) in fold(body):
+            return body
+    return ""
+
+
+def _locality_of(place: str, text: str) -> str:
+    """ "tỉnh …" or "thành phố …" of the place named on the date line, as the text writes it."""
+    if not place:
+        return ""
+    found = re.search(rf"\b(tỉnh|thành phố)\s+{re.escape(place)}\b", text)
+    return f"{found[1]} {place}" if found else ""
 
 
 def _title(lines: list[str], after: int, issuer: str) -> tuple[str, str, int]:
@@ -690,9 +763,14 @@ def _title(lines: list[str], after: int, issuer: str) -> tuple[str, str, int]:
         head = title[: len(title) - len(issuer)].rstrip()
         if head and not head[-1].isalnum():  # "…MỚI” ỦY BAN NHÂN DÂN TỈNH …": glued on
             title = head
+    # An old form line names its author before the subject: "QUYẾT ĐỊNH / CỦA ỦY BAN
+    # NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT …": the trích yếu is what follows.
+    title = re.sub(r"^CỦA\s+[^/]{4,80}?\s+(?=V/V\b|VỀ VIỆC\b)", "", title)
     title = sentence_case(title) if is_upper(title) else title
     form = "" if form == "?" else form
     title = re.sub(r"^V/v\.?\s*:?\s*", "", title).strip(" .")
+    if not form and not title:
+        return "", "", after  # no form line (a letter): the text starts after the heading
     return form, title, i
 
 
@@ -719,14 +797,11 @@ def parse_text(text: str) -> ParsedDocument:
     doc.number, doc.place, doc.issued = head.number, head.place, head.issued
     doc.issuer = modern_tones(issuer_from_heading(head.issuer_lines))
     if fold(doc.issuer) in ("uy ban nhan dan", "hoi dong nhan dan"):
-        # The heading lost its locality: the enacting authority's line names it.
-        for line in lines[head.start : head.start + 30]:
-            found = re.search(
-                r"(ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\s+((?:TỈNH|THÀNH PHỐ|HUYỆN)\s.+)$", line
-            )
-            if found and is_upper(line) and fold(found[1]) == fold(doc.issuer):
-                doc.issuer = issuer_case(f"{found[1]} {found[2]}")
-                break
+        doc.issuer = _issuer_with_locality(lines[head.start : head.start + 30], doc.issuer)
+    if enacting := _enacting_body(lines[head.start : head.start + 40], doc.issuer, head.number):
+        doc.issuer = enacting
+        if enacting.startswith("Sở ") and (city := _locality_of(head.place, "\n".join(lines))):
+            doc.issuer = f"{enacting} {city}"
 
     after = max(head.number_at, head.date_at) + 1 if max(head.number_at, head.date_at) >= 0 else 0
     form, title, title_end = _title(lines, after, doc.issuer)

@@ -137,3 +137,238 @@ def test_it_resolves_each_effective_date_rule():
 def test_it_says_what_it_could_not_read():
     doc = parse_text("Một đoạn văn bản không có số, không có ngày.")
     assert set(doc.missing()) >= {"số ký hiệu", "ngày ban hành", "loại văn bản"}
+
+
+def test_it_reads_a_letter_whose_rules_and_signer_are_glued_on():
+    doc = parse_text(
+        "UỶ BAN NHÂN DÂN TỈNH AN GIANG******\n\n"
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc********\n\n"
+        "Số: 554/UBND-KT\nV/v Treo cờ tổ quốc\n\nLong Xuyên, ngày 22 tháng 02 năm 2006\n\n"
+        "Kính gửi: UBND huyện, thị, thành phố.\n\nỦy ban nhân dân tỉnh yêu cầu thực hiện.\n\n"
+        "Nơi nhận:\n- Lưu VP.\n\nTL. CHỦ TỊCH ỦY\nBAN NHÂN DÂN TỈNH\nCHÁNH VĂN PHÒNGThái Hữu Phép"
+    )
+    assert doc.issuer == "Ủy ban nhân dân tỉnh An Giang"
+    assert (doc.number, doc.form, doc.title) == ("554/UBND-KT", "cong-van", "Treo cờ tổ quốc")
+    assert doc.signer == "Thái Hữu Phép"
+
+
+def test_it_reads_a_document_flattened_onto_one_line():
+    preamble = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; " * 4
+    doc = parse_text(
+        "CÁC NGHỊ QUYẾT THÔNG QUA TẠI KỲ HỌP HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI CỘNG HÒA XÃ HỘI "
+        "CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 76/2016/NQ-HĐND Lào Cai, ngày 15 "
+        "tháng 12 năm 2016 NGHỊ QUYẾT Ban hành quy chế hoạt động của Hội đồng nhân dân tỉnh "
+        "Lào Cai Khóa XV, nhiệm kỳ 2016 - 2021 HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI KHOÁ XV - KỲ "
+        f"HỌP THỨ 3 {preamble}QUYẾT NGHỊ: Điều 1. Ban hành Quy chế. Điều 2. Nghị quyết này có "
+        "hiệu lực kể từ ngày 01 tháng 01 năm 2017."
+    )
+    assert (doc.number, doc.issued) == ("76/2016/NQ-HĐND", date(2016, 12, 15))
+    assert doc.issuer == "Hội đồng nhân dân tỉnh Lào Cai"
+    assert doc.title == (
+        "Ban hành quy chế hoạt động của Hội đồng nhân dân tỉnh Lào Cai Khóa XV, nhiệm kỳ 2016 - 2021"
+    )
+    assert doc.effective == date(2017, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "heading,issuer",
+    [
+        # The session line under the enacting council is not part of its name.
+        (
+            "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 34/2016/NQ-HĐND | Vĩnh Phúc, ngày 21 tháng 7 năm 2016 |\n"
+            "HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH PHÚC\nKHÓA XVI, KỲ HỌP THỨ HAI\n",
+            "Hội đồng nhân dân tỉnh Vĩnh Phúc",
+        ),
+        # The district's authority line, not the title that names it with its term.
+        (
+            "ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 03/2017/QĐ-UBND |\n"
+            "Bình Chánh, ngày 25 tháng 02 năm 2017 |\n"
+            "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN HUYỆN BÌNH CHÁNH NHIỆM KỲ 2016 - 2021\n"
+            "ỦY BAN NHÂN DÂN HUYỆN BÌNH CHÁNH\n",
+            "Ủy ban nhân dân huyện Bình Chánh",
+        ),
+        # No authority line: the title ends with the council's full name.
+        (
+            "HỘI ĐỒNG NHÂN\nDÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 05/2025/NQ-HĐND |\n"
+            "Đắk Lắk, ngày 15 tháng 9 năm 2025 |\nNGHỊ QUYẾT\nBAN HÀNH QUY CHẾ LÀM VIỆC CỦA HỘI "
+            "ĐỒNG NHÂN DÂN TỈNH, CÁC BAN CỦA HỘI ĐỒNG NHÂN DÂN TỈNH VÀ ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN "
+            "TỈNH ĐẮK LẮK\n",
+            "Hội đồng nhân dân tỉnh Đắk Lắk",
+        ),
+    ],
+)
+def test_a_heading_that_lost_its_locality_takes_it_from_the_authority(heading, issuer):
+    doc = parse_text(heading + "Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT NGHỊ:\n")
+    assert doc.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "date_line,place",
+    [
+        ("Phan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007", "Phan Rang-Tháp Chàm"),
+        ("TP Hồ Chí\nMinh, ngày 17 tháng 7 năm 2003", "TP Hồ Chí Minh"),
+        ("Lào cai, Ngày 30\ntháng 12 năm 2016", "Lào Cai"),
+    ],
+)
+def test_it_reads_the_place_as_the_date_line_writes_it(date_line, place):
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n"
+        f"Số: 55/2007/QĐ-UBND\n|\n{date_line}\n|\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH\n"
+    )
+    assert doc.place == place
+
+
+@pytest.mark.parametrize(
+    "title_lines,title",
+    [
+        # A range cut by the wrap goes on on the next line.
+        ("KẾ HOẠCH\nPHÒNG, CHỐNG HẠN HÁN MÙA KHÔ NĂM 2019 -\n2020\n", "mùa khô năm 2019 - 2020"),
+        # A part letter starts the plan's text, not the title's next line.
+        (
+            "KẾ HOẠCH\nTRIỂN KHAI ĐỀ ÁN NĂM 2017\nA. HIỆN TRẠNG\nPHÁT TRIỂN CNTT 2016\n",
+            "án năm 2017",
+        ),
+        # An old form line names its author before the subject.
+        (
+            "QUYẾT ĐỊNH\nCỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT ĐỀ CƯƠNG QUY HOẠCH\n",
+            "phê duyệt đề cương quy hoạch",
+        ),
+    ],
+)
+def test_it_finds_where_the_title_ends(title_lines, title):
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n"
+        f"Số: 07/KH-UBND\n|\nLạng Sơn, ngày 13 tháng 01 năm 2020\n|\n{title_lines}"
+        "Thực hiện Chỉ thị số 8008/CT-TCTL.\n"
+    )
+    assert doc.title.lower().endswith(title.lower())
+    assert not doc.title.lower().startswith("của")
+
+
+def test_a_cut_joint_heading_takes_its_issuers_from_the_enacting_sentence():
+    doc = parse_text(
+        "BỘ TÀI CHÍNH-BỘ LAO ĐỘNG, | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 84/2005/TTLT-BTC-BLĐTBXH | Hà Nội, ngày 23 tháng 09 năm 2005 |\n"
+        "Căn cứ Nghị định số 60/2003/NĐ-CP ngày 06/6/2003 của Chính phủ;\n"
+        "Bộ Tài chính - Bộ Lao động - Thương binh và Xã hội hướng dẫn cấp phát kinh phí như sau:\n"
+    )
+    assert doc.issuer == "Bộ Tài chính - Bộ Lao động - Thương binh và Xã hội"
+    assert doc.form == "thong-tu-lien-tich"
+
+
+def test_a_department_under_a_bare_heading_is_named_by_its_enacting_sentence():
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 681/HD-SGDĐT | Cần Thơ, ngày 18 tháng 04 năm 2013 |\n"
+        "HƯỚNG DẪN\nTHỰC HIỆN QUY ĐỊNH QUẢN LÝ DẠY THÊM, HỌC THÊM\n"
+        "Căn cứ Quyết định số 06/2013/QĐ-UBND của Ủy ban nhân dân thành phố Cần Thơ;\n"
+        "Sở Giáo dục và Đào tạo hướng dẫn việc thực hiện như sau:\n"
+    )
+    assert doc.issuer == "Sở Giáo dục và Đào tạo thành phố Cần Thơ"
+    assert doc.form == "huong-dan"
+
+
+def test_it_reads_a_flattened_letter_whose_heading_columns_are_interleaved():
+    body = "Vừa qua, tỉnh bị ảnh hưởng của không khí lạnh tăng cường mạnh xuống phía Nam. " * 4
+    doc = parse_text(
+        "1. UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO "
+        "Độc lập - Tự do - Hạnh phúc Số : 2917 /SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng11 "
+        "năm 2010 V/v báo cáo nhanh tình hình thiệt hại do lũ lụt. Kính gửi: - Ủy ban nhân dân "
+        f"tỉnh Ninh Thuận; - Bộ Giáo dục và Đào tạo. {body}"
+    )
+    assert (doc.number, doc.form) == ("2917/SGDĐT-VP", "cong-van")
+    # The department's name, glued after the motto, is the left column's second line.
+    assert doc.issuer == "Sở Giáo dục và Đào tạo tỉnh Ninh Thuận"
+    assert (doc.place, doc.issued) == ("Phan Rang-Tháp Chàm", date(2010, 11, 5))
+    assert doc.title == "báo cáo nhanh tình hình thiệt hại do lũ lụt"
+
+
+def test_it_reads_a_date_whose_spaces_were_lost():
+    assert find_date("ngày 05 tháng11 năm 2010") == date(2010, 11, 5)
+
+
+@pytest.mark.parametrize(
+    "signature,signer",
+    [
+        ("K/T THỦ TƯỚNG CHÍNH PHỦ PHÓ THỦ TƯỚNG Tố Hữu", "Tố Hữu"),
+        ("KT.CHỦ TỊCH PHÓ CHỦ TỊCH Vũ Thị Bích Việt", "Vũ Thị Bích Việt"),
+        # run onto the last line of the list of recipients, after the drafter's initials
+        ("- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng", "Mai Tiến Dũng"),
+    ],
+)
+def test_it_finds_the_signer_in_a_signature_block_run_into_one_line(signature, signer):
+    doc = parse_text(
+        "VĂN PHÒNG CHÍNH PHỦ -------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+        "Số: 2739/VPCP-ĐMDN V/v quy định về quản trị doanh nghiệp\n"
+        "Hà Nội, ngày 05 tháng 04 năm 2019 Kính gửi: Bộ Kế hoạch và Đầu tư.\n"
+        "Văn phòng Chính phủ thông báo để Bộ Kế hoạch và Đầu tư biết, thực hiện./.\n"
+        f"Nơi nhận:\n- Như trên;\n{signature}"
+    )
+    assert doc.title == "quy định về quản trị doanh nghiệp"
+    assert doc.signer == signer
+
+
+def test_it_splits_a_crawlers_number_line_into_its_items():
+    doc = parse_text(
+        "BỘ KẾ HOẠCH VÀ ĐẦU TƯ ----------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+        "Hạnh phúc ---------------\nSố: 3397/BKHĐT-QLKTTW V/v hướng dẫn áp dụng Điều 162 Luật DN "
+        "2014 Hà Nội, ngày 23 tháng 5 năm 2019 Kính gửi: Tổng công ty Khí Việt Nam-CTCP (PV GAS) "
+        "Phúc đáp Công văn số 615/KVN-PC, Bộ Kế hoạch và Đầu tư có ý kiến như sau:\n"
+    )
+    assert (doc.number, doc.issuer) == ("3397/BKHĐT-QLKTTW", "Bộ Kế hoạch và Đầu tư")
+    assert (doc.place, doc.issued) == ("Hà Nội", date(2019, 5, 23))
+    assert doc.title == "hướng dẫn áp dụng Điều 162 Luật DN 2014"
+
+
+@pytest.mark.parametrize(
+    "run_on,title",
+    [
+        (
+            "CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC RUỘNG ĐẤT TRONG CẢ NƯỚC Ngày 24 tháng 6 năm 1977 Hội đồng "
+            "Chính phủ đã ra Quyết định số 169-CP.",
+            "Về công tác đo đạc ruộng đất trong cả nước",
+        ),
+        (
+            "QUYẾT ĐỊNH BAN HÀNH MỨC TRỢ GIÚP CHO CÁC ĐỐI TƯỢNG BẢO TRỢ XÃ HỘI TRÊN ĐỊA BÀN TỈNH "
+            "TUYÊN QUANG CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH",
+            "Ban hành mức trợ giúp cho các đối tượng bảo trợ xã hội trên địa bàn tỉnh Tuyên Quang",
+        ),
+    ],
+)
+def test_a_title_run_onto_one_line_ends_where_the_text_or_the_authority_starts(run_on, title):
+    doc = parse_text(
+        "UỶ BAN NHÂN DÂN TỈNH TUYÊN QUANG --------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+        f"Số: 1056/QĐ-CT Tuyên Quang, ngày 16 tháng 8 năm 2010 {run_on}\n"
+        "Căn cứ Luật Ngân sách nhà nước ngày 16 tháng 12 năm 2002;\n"
+    )
+    assert doc.title == title
+
+
+def test_the_signer_stops_where_the_attached_plans_title_starts():
+    doc = parse_text(
+        "BỘ TƯ PHÁP --------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+        "Số: 173/QĐ-BTP\nHà Nội, ngày 29 tháng 01 năm 2015 QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH PHỐI HỢP "
+        "CÔNG TÁC NĂM 2015 BỘ TRƯỞNG BỘ TƯ PHÁP\nCăn cứ Nghị định số 22/2013/NĐ-CP;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành Kế hoạch.\nNơi nhận:\n- Lưu: VT.\n"
+        "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng KẾ HOẠCH PHỐI HỢP CÔNG TÁC NĂM 2015\n"
+    )
+    assert doc.title == "Ban hành kế hoạch phối hợp công tác năm 2015"
+    assert doc.signer == "Đinh Trung Tụng"
+
+
+def test_an_authority_line_does_not_continue_a_title_ending_on_a_name():
+    doc = parse_text(
+        "ỦY BAN NHÂN DÂN TỈNH TÂY NINH -------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+        "Số: 3745/QĐ-UBND Tây Ninh, ngày 30 tháng 12 năm 2021 QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT KẾ "
+        "HOẠCH SỬ DỤNG ĐẤT NĂM 2022 HUYỆN CHÂU THÀNH ỦY BAN NHÂN DÂN TỈNH TÂY NINH\n"
+        "Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;\nQUYẾT ĐỊNH:\n"
+        "Điều 3. Giám đốc các Sở chịu trách nhiệm thi hành Quyết định này, kể từ ngày ký./.\n"
+    )
+    assert doc.title == "Về việc phê duyệt kế hoạch sử dụng đất năm 2022 huyện Châu Thành"
+    # Executed "from the day it is signed": in effect from then.
+    assert doc.effective == doc.issued == date(2021, 12, 30)

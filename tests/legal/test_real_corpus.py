@@ -12,7 +12,7 @@ TARGET = 0.95
 
 def test_the_corpus_is_real_and_varied():
     found = cases()
-    assert len(found) >= 40
+    assert len(found) >= 65
     assert len({c.expected["form"] for c in found}) >= 8
     assert len({c.expected["issuer"] for c in found}) >= 20
     for case in found:
