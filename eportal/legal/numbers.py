@@ -38,6 +38,7 @@ FORMS: list[tuple[str, str, str]] = [
     ("thong-bao", "Thông báo", "TB"),
     ("bao-cao", "Báo cáo", "BC"),
     ("van-ban-hop-nhat", "Văn bản hợp nhất", "VBHN"),
+    ("cong-dien", "Công điện", "CĐ"),
     ("cong-van", "Công văn", ""),
     ("khac", "Văn bản khác", ""),
 ]
