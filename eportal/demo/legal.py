@@ -7,7 +7,11 @@
 - Nghị định 42/2022/NĐ-CP, which replaces Nghị định 43/2011/NĐ-CP;
 - Kế hoạch 86/KH-STTTT of the Department of Information and Communications,
   on its own portal, based on the regulation;
-- a Gazette issue listing the regulation.
+- a Gazette issue listing the regulation;
+- an import batch waiting for review on the Department's portal: a list of
+  two documents its contributor imported (the review screen at
+  /admin/legal/import/, "Các lô nhập gần đây"; the notice gives no signer and
+  no effective date, so both are highlighted for checking).
 
 Idempotent: a document that exists (same number and issuer on the portal) is
 left as it is, so an edit made in the admin is never overwritten.
@@ -18,9 +22,10 @@ from pathlib import Path
 
 from django.contrib.auth import get_user_model
 
-from eportal.legal import services
-from eportal.legal.models import GazetteEntry, GazetteIssue, LegalDocumentPage
+from eportal.legal import importers, services
+from eportal.legal.models import GazetteEntry, GazetteIssue, ImportBatch, LegalDocumentPage
 from eportal.legal.parser import parse_text
+from eportal.portals import access
 from eportal.portals.models import Portal
 
 TEXTS = Path(__file__).parent / "legal_texts"
@@ -59,6 +64,25 @@ def load(report) -> None:
         )
         report.count(created=True)
     _gazette(portals.get("www"), report)
+    _pending_batch(portals.get("sotttt"), report)
+
+
+PENDING = TEXTS / "pending" / "danh-muc-van-ban-2026.csv"
+
+
+def _pending_batch(portal, report) -> None:
+    if portal is None:
+        return
+    contributor = access.users_with(portal, access.CONTRIBUTOR).order_by("pk").first()
+    if contributor is None:
+        return
+    if ImportBatch.objects.filter(portal=portal, source=PENDING.name).exists():
+        report.count(created=False)
+        return
+    rows = importers.read_file(PENDING)
+    done = importers.import_rows(rows, portal=portal, by=contributor, publish=False)
+    services.record_batch(portal, contributor, PENDING.name, done.imported)
+    report.count(created=True)
 
 
 def _gazette(portal, report) -> None:

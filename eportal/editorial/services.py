@@ -402,3 +402,54 @@ def remind(today: date | None = None) -> list[ReminderSent]:
             continue
         sent.append(reminder)
     return sent
+
+
+# --- Reviewing many pages at once ----------------------------------------------------
+
+
+@dataclass
+class Review:
+    """What one action on many pages did: approved (moved on to the next step),
+    published (the last step approved), rejected, and skipped with the reason."""
+
+    approved: list = field(default_factory=list)
+    published: list = field(default_factory=list)
+    rejected: list = field(default_factory=list)
+    skipped: list[tuple[object, str]] = field(default_factory=list)
+
+
+def review_pages(pages, user, action: str, comment: str = "") -> Review:
+    """Take one workflow action ("approve" or "reject") on each page, through the
+    current task of its own workflow, as the user would in the editor one page at
+    a time: only where that task offers the user this action (a reviewer of that
+    step who did not submit the page, Art. 17.1). Each page in its own
+    transaction; the others go on when one cannot be reviewed."""
+    from django.core.exceptions import PermissionDenied, ValidationError
+
+    review = Review()
+    for page in pages:
+        state = page.current_workflow_state
+        task_state = state.current_task_state if state else None
+        if task_state is None:
+            review.skipped.append((page, _("không còn chờ duyệt")))
+            continue
+        task = task_state.task.specific
+        if action not in {name for name, *_rest in task.get_actions(page, user)}:
+            review.skipped.append(
+                (page, _("bạn không duyệt bước “%(task)s” của văn bản này") % {"task": task.name})
+            )
+            continue
+        try:
+            with transaction.atomic():
+                task.on_action(task_state, user, action, comment=comment)
+        except (PermissionDenied, ValidationError) as error:
+            review.skipped.append((page, " ".join(getattr(error, "messages", [str(error)]))))
+            continue
+        page.refresh_from_db()
+        if action == "reject":
+            review.rejected.append(page)
+        elif page.live and page.current_workflow_state is None:
+            review.published.append(page)
+        else:
+            review.approved.append(page)
+    return review

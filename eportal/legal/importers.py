@@ -203,8 +203,27 @@ def parse_record(record: dict, label: str, base_dir: Path | None) -> Row:
             services.Attachment(name=file_path.name, content=file_path.read_bytes())
         )
     row.governed = _list(data.get("governed", ""))
+    # A column gives a field for sure; a field neither the columns nor the
+    # text give is one to check by eye on the review screen.
+    for name, column in REVIEWED_COLUMNS.items():
+        if data.get(column):
+            parsed.confidence[name] = 1.0
+        elif name not in parsed.confidence:
+            parsed.confidence[name] = 1.0 if getattr(parsed, name, None) else 0.0
     row.parsed = parsed
     return row
+
+
+# The fields of the review screen, and the column that gives each.
+REVIEWED_COLUMNS = {
+    "number": "number",
+    "form": "form",
+    "issuer": "issuer",
+    "issued": "issued",
+    "effective": "effective",
+    "signer": "signer",
+    "title": "summary",
+}
 
 
 def read_source(name: str, text: str, base_dir: Path | None = None) -> list[Row]:
@@ -318,6 +337,7 @@ def _import_one(row: Row, report: Report, *, portal, by, publish: bool, portals:
                 attachments=row.attachments,
                 governed=governed,
             )
+            result.label = row.label
             report.imported.append(result)
         except ValidationError as error:
             errors.extend(error.messages)
@@ -362,7 +382,10 @@ def _import_in_bulk(rows: list[Row], *, portal, by, portals: dict, progress) -> 
             pages = services.publish_new_documents(
                 [entry for _row, entry in new], portal=portal, by=by
             )
-            report.imported += [services.ImportResult(p, created=True, published=True) for p in pages]
+            report.imported += [
+                services.ImportResult(p, True, True, parsed=entry.parsed, label=row.label)
+                for p, (row, entry) in zip(pages, new, strict=True)
+            ]
         except (ValidationError, DatabaseError):
             # Nothing of the chunk was written: import it row by row, which
             # names the row at fault and imports the others.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models, transaction
 from django.db.models import Count, F, Min
 from django.db.models.signals import post_delete
@@ -535,3 +536,56 @@ class GazetteEntry(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("văn bản trong Công báo")
         verbose_name_plural = _("văn bản trong Công báo")
+
+
+class ImportBatch(models.Model):
+    """One import by a member of staff (a file in the admin, or ``--draft`` on
+    the command line): the documents it made or updated, to review together."""
+
+    portal = models.ForeignKey(
+        "portals.Portal", on_delete=models.CASCADE, related_name="+", verbose_name=_("cổng")
+    )
+    source = models.CharField(_("tệp"), max_length=255)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("người nhập"),
+    )
+    created_at = models.DateTimeField(_("thời điểm nhập"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("lô văn bản nhập")
+        verbose_name_plural = _("lô văn bản nhập")
+
+    def __str__(self):
+        return f"{self.source} ({self.created_at:%d/%m/%Y %H:%M})"
+
+
+class ImportBatchItem(models.Model):
+    """A document of a batch, with what the parser was sure of when it read it."""
+
+    batch = models.ForeignKey(ImportBatch, on_delete=models.CASCADE, related_name="items")
+    page = models.ForeignKey(LegalDocumentPage, on_delete=models.CASCADE, related_name="+")
+    label = models.CharField(max_length=255)
+    created = models.BooleanField(default=True)
+    # Field name → the parser's confidence (0–1), and its remarks, in Vietnamese.
+    confidence = models.JSONField(default=dict, blank=True)
+    warnings = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["batch", "page"], name="legal_batch_page_once")
+        ]
+
+    def __str__(self):
+        return self.label
+
+    def unsure(self) -> list[str]:
+        from eportal.legal.parser import UNSURE_BELOW
+
+        return [name for name, value in self.confidence.items() if value < UNSURE_BELOW]

@@ -34,6 +34,8 @@ from eportal.core.uploads import DOCUMENTS, check_upload
 from eportal.legal.models import (
     INDEX_SLUG,
     GovernedPortal,
+    ImportBatch,
+    ImportBatchItem,
     LegalDocumentFile,
     LegalDocumentIndexPage,
     LegalDocumentPage,
@@ -323,6 +325,9 @@ class ImportResult:
     page: LegalDocumentPage
     created: bool
     published: bool
+    # What was read, and from where ("qd.txt", "luu-tru.csv, dòng 7"): for the batch's review.
+    parsed: ParsedDocument | None = None
+    label: str = ""
 
 
 @transaction.atomic
@@ -411,7 +416,29 @@ def import_document(
         state = page.current_workflow_state
         if workflow is not None and state is None:
             workflow.start(page, by)
-    return ImportResult(page=page, created=created, published=publish)
+    return ImportResult(page=page, created=created, published=publish, parsed=parsed)
+
+
+def record_batch(portal, by, source: str, results: list[ImportResult]) -> ImportBatch | None:
+    """Keep an import's documents together, with the parser's confidence per
+    field, for the board to review (and approve) as one batch."""
+    if not results:
+        return None
+    batch = ImportBatch.objects.create(portal=portal, created_by=by, source=source[:255])
+    ImportBatchItem.objects.bulk_create(
+        [
+            ImportBatchItem(
+                batch=batch,
+                page=result.page,
+                label=(result.label or result.page.number)[:255],
+                created=result.created,
+                confidence=result.parsed.confidence if result.parsed else {},
+                warnings=result.parsed.warnings if result.parsed else [],
+            )
+            for result in {r.page.pk: r for r in results}.values()
+        ]
+    )
+    return batch
 
 
 def may_publish_directly(user) -> bool:

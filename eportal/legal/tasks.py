@@ -45,4 +45,3 @@ def index_documents(page_ids: list[int]) -> int:
     services.apply_effects()
     logger.info("Indexed %d imported legal documents", done)
     return done
-

@@ -23,7 +23,10 @@ def register_legal_log_actions(actions):
 
 @hooks.register("register_admin_urls")
 def register_import_url():
-    return [path("legal/import/", admin_views.import_view, name="legal_import")]
+    return [
+        path("legal/import/", admin_views.import_view, name="legal_import"),
+        path("legal/import/lo/<int:batch_id>/", admin_views.batch_view, name="legal_import_batch"),
+    ]
 
 
 class ImportMenuItem(MenuItem):

@@ -61,7 +61,12 @@ ISSUERS = [
     ("UỶ BAN NHÂN DÂN\nTỈNH THÁI BÌNH", "UBND", "Thái Bình", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"),
     ("HỘI ĐỒNG NHÂN DÂN\nTỈNH THÁI BÌNH", "HĐND", "Thái Bình", "CHỦ TỊCH"),
     ("UBND TỈNH THÁI BÌNH\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG", "STTTT", "Thái Bình", "GIÁM ĐỐC"),
-    ("UBND TỈNH THÁI BÌNH\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ", "SKHĐT", "Thái Bình", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"),
+    (
+        "UBND TỈNH THÁI BÌNH\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ",
+        "SKHĐT",
+        "Thái Bình",
+        "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
+    ),
     ("UỶ BAN NHÂN DÂN\nHUYỆN QUỲNH PHỤ", "UBND", "Quỳnh Phụ", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"),
 ]
 SIGNERS = ["Phạm Văn Xuyên", "Nguyễn Hồng Diên", "Đặng Trọng Thăng", "Nguyễn Khắc Thận"]
@@ -191,9 +196,7 @@ def main():
 
     queued = DBTaskResult.objects.filter(status="READY").count()
     start = time.perf_counter()
-    call_command(
-        "db_worker", "--batch", "--no-startup-delay", "--no-reload", "--queue-name", "*"
-    )
+    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", "--queue-name", "*")
     indexing = time.perf_counter() - start
     indexed = SearchEntry.objects.filter(kind="legal").count()
     linked = LegalRelation.objects.filter(target__isnull=False).count()

@@ -1,13 +1,14 @@
 """A department's contributor imports a plan from its DOCX in the admin,
 checks the fields the parser highlights, confirms; the draft goes through the
-portal's workflow (editor, then approver) and readers find it on /van-ban/ with
-the original file to download."""
+portal's workflow — the editor, then the approver, each approving the import's
+batch in one action on its review screen — and readers find it on /van-ban/
+with the original file to download."""
 
 import random
 
 from eportal.legal.models import LegalDocumentPage
 from tests.e2e.conftest import axe_violations
-from tests.e2e.test_news_journey import review, sign_in
+from tests.e2e.test_news_journey import sign_in
 from tests.legal.test_originals import docx
 
 NUMBER = f"{random.randint(100, 9999)}/KH-STTTT"  # unique: the e2e database may outlive a run
@@ -34,9 +35,7 @@ def decision(tmp_path):
     return path
 
 
-def test_a_docx_goes_from_import_through_review_to_the_public_list(
-    browser, demo, port, tmp_path, client
-):
+def test_a_docx_goes_from_import_through_review_to_the_public_list(browser, demo, port, tmp_path):
     context = browser.new_context(locale="vi-VN", viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.set_default_timeout(20_000)
@@ -55,16 +54,39 @@ def test_a_docx_goes_from_import_through_review_to_the_public_list(
     with page.expect_navigation():
         page.get_by_role("button", name="Xác nhận nhập 1 văn bản").click()
 
+    # The batch's review screen: the document waits for the editor's step; its
+    # submitter has nothing to approve there.
+    assert "/admin/legal/import/lo/" in page.url
+    batch_url = page.url
+    assert page.get_by_text("Chờ bước").count() >= 1
+    assert page.locator("input[name=page]").count() == 0
     document = LegalDocumentPage.objects.get(number=NUMBER)
     assert not document.live  # a draft in the portal's workflow, not published by the import
     assert document.current_workflow_state.status == "in_progress"
-    # The editor, then the approver, approve it (the workflow action of their
-    # review list, as the server receives it).
-    assert review(client, "sotttt-btv", document, "approve").status_code in (200, 302)
-    assert review(client, "sotttt-kiemduyet", document, "approve").status_code in (200, 302)
+    context.close()
+
+    # The editor, then the approver, approve the whole batch in one action each.
+    for username, outcome in (
+        ("sotttt-btv", "chuyển sang bước duyệt tiếp theo"),
+        ("sotttt-kiemduyet", "Đã duyệt và xuất bản 1 văn bản."),
+    ):
+        context = browser.new_context(locale="vi-VN", viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        page.set_default_timeout(20_000)
+        sign_in(page, port, username)
+        page.goto(batch_url)
+        assert page.locator("dd.legal-unsure").count() >= 1
+        page.get_by_label("Chọn tất cả văn bản bạn duyệt được").check()
+        with page.expect_navigation():
+            page.get_by_role("button", name="Duyệt các văn bản đã chọn").click()
+        assert page.get_by_text(outcome).count() >= 1, page.content()
+        context.close()
     document.refresh_from_db()
     assert document.live
 
+    context = browser.new_context(locale="vi-VN", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(20_000)
     page.goto(f"http://127.0.0.1:{port}/p/sotttt/van-ban/?q={NUMBER}")
     page.get_by_role("link", name=NUMBER).first.click()
     assert page.get_by_text("Tập huấn biên tập viên các cổng thành phần năm 2027").count() >= 1

@@ -4,11 +4,11 @@ import pytest
 
 from eportal.demo import legal as demo
 from eportal.demo.province import DemoReport
-from eportal.legal.models import GazetteIssue, LegalDocumentPage, Status
+from eportal.legal.models import GazetteIssue, ImportBatch, LegalDocumentPage, Status
 
 
 @pytest.mark.django_db
-def test_it_loads_the_regulation_with_its_relations_once(province, superuser):
+def test_it_loads_the_regulation_with_its_relations_once(province, board, superuser):
     report = DemoReport()
     demo.load(report)
     regulation = LegalDocumentPage.objects.get(number="05/2014/QĐ-UBND")
@@ -20,6 +20,12 @@ def test_it_loads_the_regulation_with_its_relations_once(province, superuser):
     )
     assert "Luật Giao dịch điện tử ngày 29/11/2005" in unresolved
     assert GazetteIssue.objects.get().entries.first().document == regulation
+    # A batch of the Department's contributor waits for its board's review.
+    batch = ImportBatch.objects.get(portal=province["sotttt"])
+    assert batch.created_by == board["sotttt"]["contributor"]
+    items = {i.page.number: i for i in batch.items.select_related("page")}
+    assert set(items) == {"112/KH-STTTT", "118/TB-STTTT"}
+    assert all(i.page.current_workflow_state.status == "in_progress" for i in items.values())
 
     regulation_draft = regulation.get_latest_revision_as_object()
     regulation_draft.signer = "Đã sửa"

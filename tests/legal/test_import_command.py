@@ -7,7 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import PageLogEntry
 
-from eportal.legal.models import LegalDocumentPage, LegalRelation, Status
+from eportal.legal.models import ImportBatch, LegalDocumentPage, LegalRelation, Status
 from eportal.vntext import encode_legacy
 from tests.legal.conftest import text
 
@@ -161,6 +161,9 @@ def test_it_can_send_imports_to_the_workflow_instead(province, board, tmp_path):
     page = LegalDocumentPage.objects.get()
     assert not page.live
     assert page.current_workflow_state.status == "in_progress"
+    batch = ImportBatch.objects.get()
+    assert f"/admin/legal/import/lo/{batch.pk}/" in out
+    assert [i.page for i in batch.items.all()] == [page]
 
 
 def test_the_progress_bar_draws_on_a_terminal_only():

@@ -20,8 +20,9 @@ from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from django.urls import reverse
 
-from eportal.legal import importers
+from eportal.legal import importers, services
 from eportal.portals.models import Portal
 
 
@@ -101,6 +102,11 @@ class Command(BaseCommand):
         for result in report.imported:
             page = result.page
             self.stdout.write(f"  ✓ {page.number} – {page.summary[:80]}")
+        if draft:
+            batch = services.record_batch(target, by, ", ".join(files), report.imported)
+            if batch is not None:
+                url = reverse("legal_import_batch", args=[batch.pk])
+                self.stdout.write(f"Ban Biên tập duyệt cả lô tại {url}")
         for failure in report.failures:
             self.stderr.write(f"  ✗ {failure.label}: {failure.message}")
         if report.failures:
