@@ -86,17 +86,23 @@ def django():
     _django.setup()
 
 
-def publish_new_title():
-    """A component portal's article, changed by its contributor and taken
-    through the portal's workflow by its editor and approver (the demo board)."""
-    from django.contrib.auth import get_user_model
-
+def article_to_change():
+    """A component portal's article that the main portal's news list shows."""
     from eportal.news import queries
     from eportal.portals.models import Portal
 
-    users = get_user_model().objects
     main = Portal.objects.get(is_main=True)
     article = next(a for a in queries.latest_articles(main)[:10] if not a.portal.is_main)
+    _site_id, _root, path = article.get_url_parts()
+    return article, article.portal, path
+
+
+def publish_new_title(article):
+    """Change the article as its portal's contributor and take it through the
+    portal's workflow as its editor and approver (the demo board)."""
+    from django.contrib.auth import get_user_model
+
+    users = get_user_model().objects
     portal = article.portal
     page = article.get_latest_revision_as_object()
     base = re.sub(r" \(cập nhật [0-9]+\)$", "", page.title)
@@ -111,8 +117,7 @@ def publish_new_title():
         task_state.task.specific.on_action(task_state, users.get(username=username), "approve")
     page.refresh_from_db()
     assert page.live and page.title == title, "the workflow did not publish the change"
-    _site_id, _root, path = page.get_url_parts()
-    return title, portal, path
+    return title
 
 
 def private_file():
@@ -140,7 +145,7 @@ def main():
         )
 
     # 2. A publication through the workflow purges every list that shows it.
-    title, portal, path = publish_new_title()
+    article, portal, path = article_to_change()
     watched = [
         (MAIN, "/tin-tuc/", "the main portal's aggregated news"),
         (MAIN, "/", "the main portal's home"),
@@ -149,8 +154,11 @@ def main():
         (f"127.0.0.1:{PORT}", f"/p/{portal.slug}{path}", "the article by /p/<slug>/"),
         (MAIN, "/feeds/tin-tuc/rss/", "the main portal's feed"),
     ]
-    for host, url, _label in watched:
-        fetch(url, host=host)  # in the cache before the purge arrives
+    for host, url, label in watched:  # in the cache before the change
+        fetch(url, host=host)
+        cached = fetch(url, host=host).header("X-Cache-Status")
+        check(cached == "HIT", f"{label} is in the cache: {cached}")
+    title = publish_new_title(article)
     published = time.monotonic()
     pending = list(watched)
     seen = {}
