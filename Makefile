@@ -9,7 +9,7 @@ EPORTAL := $(BIN)/eportal
 PORT   ?= 8000
 STAMP  := $(VENV)/.installed
 
-.PHONY: run install test test-fast e2e lint format lock migrate demo clean
+.PHONY: run install test test-fast e2e lint format lock migrate demo clean stack stack-stop stack-smoke
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,18 @@ test-fast: install
 e2e: install
 	bash scripts/ensure-system-packages
 	$(BIN)/python -m pytest -q -p no:cacheprovider --durations=15 tests/e2e
+
+# The production stack on this machine: nginx (cache, purge) → gunicorn →
+# PostgreSQL + Redis + the task worker (deploy/stack; docs/deployment.md).
+stack: install
+	bash deploy/stack start
+
+stack-stop:
+	bash deploy/stack stop
+
+# Stack up, cache, purge on publish, Q&A form, private file, stack down (run by .ci/run).
+stack-smoke: install
+	bash scripts/stack-smoke
 
 lint: install
 	$(BIN)/ruff check eportal tests

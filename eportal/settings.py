@@ -101,6 +101,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside sessions and CSRF: it must see the cookies they set.
+    "eportal.core.cache_control.CacheControlMiddleware",
     # Before LocaleMiddleware: /p/<slug>/en/… must be seen as /en/….
     "eportal.portals.middleware.PortalMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -214,6 +216,31 @@ for _proxy in EPORTAL_TRUSTED_PROXIES:
         raise ImproperlyConfigured(
             f"EPORTAL_TRUSTED_PROXIES: {_proxy!r} is not an IP address or network."
         ) from error
+
+# --- Shared cache in front (nginx, deploy/; docs/deployment.md) --------------
+# Anonymous pages, feeds and sitemaps are kept this long by the shared cache,
+# which is purged of every URL a publication makes stale; anything a purge
+# cannot name (a menu, a hot-news alert's time window) is at most this old.
+EPORTAL_SHARED_CACHE_SECONDS = int(os.environ.get("EPORTAL_SHARED_CACHE_SECONDS", "60"))
+# Where purge requests go (nginx with ngx_cache_purge), e.g. http://127.0.0.1:8080.
+# Empty (development): no cache in front, nothing is purged.
+EPORTAL_FRONTEND_CACHE_URL = os.environ.get("EPORTAL_FRONTEND_CACHE_URL", "")
+# Hosts that serve portals by /p/<slug>/ or as the fallback to the main portal
+# (e.g. 127.0.0.1:8080 in `make stack`): their copies are purged too.
+EPORTAL_FRONTEND_CACHE_ALIAS_HOSTS = env_list("EPORTAL_FRONTEND_CACHE_ALIAS_HOSTS", [])
+if EPORTAL_FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "nginx": {
+            "BACKEND": "eportal.core.frontend_cache.NginxPurgeBackend",
+            "LOCATION": EPORTAL_FRONTEND_CACHE_URL,
+        }
+    }
+# eportal.core.frontend_cache names each language's URL itself (translations).
+WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
+# Behind nginx, private files (dossier files, Q&A attachments under
+# EPORTAL_PRIVATE_ROOT) are sent by nginx from this `internal` location after
+# the application's permission check (X-Accel-Redirect); empty: streamed by Django.
+EPORTAL_PRIVATE_ACCEL_PREFIX = os.environ.get("EPORTAL_PRIVATE_ACCEL_PREFIX", "")
 
 # --- Language and time -----------------------------------------------------
 LANGUAGE_CODE = "vi"

@@ -39,6 +39,9 @@ class Status(models.TextChoices):
 class ConsultationIndexPage(RoutablePageMixin, BasePage):
     """``/gop-y/`` of a portal: its consultations; on the main portal, every portal's."""
 
+    # On the main portal it lists every portal's items (frontend-cache purge).
+    lists_every_portal = True
+
     intro = RichTextField(_("giới thiệu"), blank=True, features=["bold", "italic", "link"])
 
     parent_page_types = ["portals.PortalHomePage"]

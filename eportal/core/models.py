@@ -62,6 +62,9 @@ class BasePage(Page):
     """Base for every page type: workflow-only publishing and portal-aware URLs."""
 
     base_form_class = PageForm
+    # True on a list page whose main-portal copy gathers every portal's items:
+    # a change on a component portal then purges the main portal's copy too.
+    lists_every_portal = False
 
     class Meta:
         abstract = True

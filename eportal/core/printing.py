@@ -106,6 +106,10 @@ class PrintableMixin(RoutablePageMixin):
 
     print_template = "print/page.html"
 
+    def get_cached_paths(self):
+        # The shared cache holds the print view and the PDF too: purge them with the page.
+        return [*super().get_cached_paths(), "/ban-in/", "/ban-in/pdf/"]
+
     def get_print_context(self, request):
         return {
             "page": self,

@@ -1,4 +1,5 @@
-"""Base data that must always exist, restored after every migrate or flush.
+"""Base data that must always exist, restored after every migrate or flush;
+and the purge of the shared cache when pages change.
 
 Migrations seed it on a new database; this receiver puts it back where a
 database was emptied without migrating (a test server's flush), and is a
@@ -7,8 +8,12 @@ no-op otherwise.
 
 from django.apps import apps
 from django.conf import settings
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_migrate, pre_delete
 from django.dispatch import receiver
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
+
+from eportal.core import frontend_cache
 
 
 @receiver(post_migrate)
@@ -19,7 +24,7 @@ def ensure_base_data(sender, using="default", **kwargs):
     if sender is not last:
         return
     from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import Collection, Locale, Page
+    from wagtail.models import Collection, Locale
 
     ContentType.objects.clear_cache()
 
@@ -31,3 +36,50 @@ def ensure_base_data(sender, using="default", **kwargs):
         )
     if not Collection.objects.using(using).filter(depth=1).exists():
         Collection.add_root(name="Root")
+
+
+# --- The shared cache: purge what a publication, move or deletion makes stale ---
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def purge_changed_page(sender, instance, **kwargs):
+    frontend_cache.purge_pages([instance])
+
+
+# Page id → URLs named before its move (the move signals carry two instances).
+_stale_before_move: dict[int, list[str]] = {}
+
+
+@receiver(pre_page_move)
+def remember_urls_before_move(sender, instance, **kwargs):
+    if not frontend_cache.enabled() or not instance.live:
+        return
+    # After the move the old URLs (the page's, its descendants', the old
+    # parent lists) can no longer be derived: name them now.
+    descendants = Page.objects.descendant_of(instance).live().specific(defer=True)
+    _stale_before_move[instance.pk] = frontend_cache.stale_urls([instance]) + [
+        url for page in descendants for url in frontend_cache.urls_for(_own_site_paths(page))
+    ]
+
+
+@receiver(post_page_move)
+def purge_moved_page(sender, instance, **kwargs):
+    if not frontend_cache.enabled():
+        return
+    before = _stale_before_move.pop(instance.pk, [])
+    frontend_cache.purge_after_commit(before + frontend_cache.stale_urls([instance]))
+
+
+@receiver(pre_delete, sender=Page)
+def purge_deleted_page(sender, instance, **kwargs):
+    if instance.live and frontend_cache.enabled():
+        frontend_cache.purge_after_commit(frontend_cache.stale_urls([instance]))
+
+
+def _own_site_paths(page):
+    pair = frontend_cache.page_site_path(page)
+    if pair is None:
+        return []
+    site, path = pair
+    return [(site, path + sub.lstrip("/")) for sub in page.get_cached_paths()]

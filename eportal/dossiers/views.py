@@ -13,7 +13,7 @@ from datetime import date
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -24,6 +24,7 @@ from eportal.citizens.queries import is_citizen
 from eportal.core import clock, xlsx
 from eportal.core.forms import copy_errors
 from eportal.core.printing import serve_pdf
+from eportal.core.uploads import private_file_response
 from eportal.dossiers import documents, forms, payments, queries, services, statistics
 from eportal.dossiers.models import Dossier, DossierDraft, Status
 from eportal.portals.models import Agency
@@ -206,15 +207,7 @@ def dossier_form_pdf(request, code, form):
 def dossier_file(request, code, file_id):
     dossier = _visible_dossier(request, code)
     item = get_object_or_404(dossier.files, pk=file_id)
-    try:
-        handle = item.file.open("rb")
-    except FileNotFoundError as error:
-        raise Http404 from error
-    response = FileResponse(handle, as_attachment=True, filename=item.original_name)
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return private_file_response(item.file, item.original_name)
 
 
 @require_POST

@@ -137,6 +137,9 @@ class LegalIssuer(models.Model):
 class LegalDocumentIndexPage(RoutablePageMixin, BasePage):
     """A portal's legal documents at /van-ban/: the search tool and the Gazette."""
 
+    # On the main portal it lists every portal's items (frontend-cache purge).
+    lists_every_portal = True
+
     intro = RichTextField(_("giới thiệu"), blank=True, features=["bold", "italic", "link"])
 
     parent_page_types = ["portals.PortalHomePage"]

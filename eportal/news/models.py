@@ -71,6 +71,9 @@ CATEGORIES = [
 class NewsIndexPage(BasePage):
     """``/tin-tuc/`` of a portal: the latest articles of every category."""
 
+    # On the main portal it lists every portal's items (frontend-cache purge).
+    lists_every_portal = True
+
     intro = RichTextField(_("giới thiệu"), blank=True, features=["bold", "italic", "link"])
 
     parent_page_types = ["portals.PortalHomePage"]
@@ -101,6 +104,9 @@ class CategoryPage(BasePage):
     category it is, and on the main portal it gathers that kind's articles of
     every portal.
     """
+
+    # On the main portal it lists every portal's items (frontend-cache purge).
+    lists_every_portal = True
 
     intro = RichTextField(_("giới thiệu"), blank=True, features=["bold", "italic", "link"])
     kind = models.CharField(_("loại chuyên mục"), max_length=20, choices=Kind.choices)

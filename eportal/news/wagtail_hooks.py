@@ -1,3 +1,4 @@
+from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -39,3 +40,39 @@ def register_news_log_actions(actions):
     actions.register_action(
         "news.syndication", _("Chọn tin đồng bộ"), _("Đổi cách hiện tin trên cổng chính")
     )
+
+
+FEED_URL_NAMES = ["news:feed", "news:feed_atom", "news:category_feed", "news:category_feed_atom"]
+
+
+@hooks.register("eportal_cache_shared_views")
+def news_feeds_are_shared():
+    return FEED_URL_NAMES
+
+
+@hooks.register("eportal_cache_site_paths")
+def news_feeds(page):
+    """An article is in its portal's feeds and its category's, and (from a
+    component portal) in the main portal's and its categories' of that kind."""
+    from eportal.news.models import ArticlePage, CategoryPage, NewsIndexPage
+    from eportal.portals.models import Portal
+
+    if not isinstance(page, ArticlePage):
+        return []
+    portals = Portal.objects.filter(Q(pk=page.portal_id) | Q(is_main=True)).select_related("site")
+    paths = []
+    for portal in portals:
+        index = NewsIndexPage.objects.live().child_of(portal.site.root_page).first()
+        if index is None:
+            continue
+        categories = CategoryPage.objects.live().descendant_of(index)
+        if portal.pk == page.portal_id:
+            categories = categories.filter(pk=page.get_parent().pk)
+        else:
+            categories = categories.filter(kind=page.kind)
+        for slug in ["", *(f"{slug}/" for slug in categories.values_list("slug", flat=True))]:
+            paths += [
+                (portal.site, f"/feeds/tin-tuc/{slug}rss/"),
+                (portal.site, f"/feeds/tin-tuc/{slug}atom/"),
+            ]
+    return paths

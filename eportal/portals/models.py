@@ -173,6 +173,9 @@ class BoardMember(models.Model):
 class PortalHomePage(BasePage):
     """The root page of a portal's page tree: its home page."""
 
+    # On the main portal it lists every portal's items (frontend-cache purge).
+    lists_every_portal = True
+
     intro = RichTextField(_("giới thiệu"), blank=True, features=["bold", "italic", "link"])
 
     # Children are any page type whose parent_page_types allow a portal home

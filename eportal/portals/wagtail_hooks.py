@@ -1,5 +1,7 @@
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.models import Page
 from wagtail.permissions import register_permission_policy
 
 from eportal.portals.admin_views import NoDeletePolicy, PortalsGroup
@@ -20,3 +22,47 @@ def register_portal_log_actions(actions):
     actions.register_action(
         "eportal.login_failed", _("Đăng nhập sai"), _("Đăng nhập không thành công")
     )
+
+
+@hooks.register("eportal_cache_related_pages")
+def main_portal_lists(page):
+    """The main portal's lists gather every portal's items (news, legal
+    documents, procedures, Q&A, consultations): a page on a component portal
+    makes stale the main portal's pages of the types of its ancestors that say
+    so (``lists_every_portal``), e.g. its /tin-tuc/ and its home."""
+    main = Portal.objects.filter(is_main=True).select_related("site").first()
+    if main is None or page.path.startswith(main.site.root_page.path):
+        return []
+    types = {
+        type(ancestor)
+        for ancestor in page.get_ancestors(inclusive=True).filter(depth__gt=1).specific(defer=True)
+        if getattr(ancestor, "lists_every_portal", False)
+    }
+    if not types:
+        return []
+    return (
+        Page.objects.live()
+        .descendant_of(main.site.root_page, inclusive=True)
+        .type(*types)
+        .specific(defer=True)
+    )
+
+
+@hooks.register("eportal_cache_url_aliases")
+def portal_path_urls(site, path):
+    """A portal also answers at /p/<slug>/… on the main portal's host and on
+    the alias hosts (EPORTAL_FRONTEND_CACHE_ALIAS_HOSTS), which also show the
+    main portal itself as their fallback."""
+    portal = Portal.objects.filter(site=site).only("slug", "is_main").first()
+    if portal is None:
+        return []
+    urls = []
+    if not portal.is_main:
+        main = Portal.objects.filter(is_main=True).select_related("site").first()
+        if main is not None:
+            urls.append(f"{main.site.root_url}/p/{portal.slug}{path}")
+    for host in settings.EPORTAL_FRONTEND_CACHE_ALIAS_HOSTS:
+        urls.append(f"http://{host}/p/{portal.slug}{path}")
+        if portal.is_main:
+            urls.append(f"http://{host}{path}")
+    return urls

@@ -54,6 +54,9 @@ class ProcedureIndexPage(RoutablePageMixin, BasePage):
     """The portal's catalogue of procedures at ``/thu-tuc/``: list with filters,
     the online services guide and the public statistics."""
 
+    # On the main portal it lists every portal's items (frontend-cache purge).
+    lists_every_portal = True
+
     intro = RichTextField(_("giới thiệu"), blank=True, features=["bold", "italic", "link"])
     guide = RichTextField(
         _("hướng dẫn sử dụng dịch vụ công trực tuyến"),

@@ -8,7 +8,7 @@ a question outside the user's portals is a 404.
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -18,6 +18,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from eportal.core import clock, xlsx
 from eportal.core.forms import copy_errors
+from eportal.core.uploads import private_file_response
 from eportal.portals import access
 from eportal.qa import services, stats
 from eportal.qa.forms import AnswerForm, NoteForm, ProgressForm, PublishForm, ReasonForm, RouteForm
@@ -198,14 +199,7 @@ def attachment(request, pk, attachment_id):
         raise PermissionDenied
     question = _question(request, pk)
     item = get_object_or_404(QuestionAttachment, pk=attachment_id, question=question)
-    try:
-        handle = item.file.open("rb")
-    except FileNotFoundError as missing:
-        raise Http404 from missing
-    response = FileResponse(handle, as_attachment=True, filename=item.original_name)
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    return response
+    return private_file_response(item.file, item.original_name)
 
 
 class StatisticsView(HandlerMixin, TemplateView):

@@ -329,6 +329,9 @@ class Reminder(models.Model):
 class QAIndexPage(RoutablePageMixin, BasePage):
     """The portal's Q&A section at /hoi-dap/: published answers, the form, tracking."""
 
+    # On the main portal it lists every portal's items (frontend-cache purge).
+    lists_every_portal = True
+
     intro = models.TextField(_("giới thiệu"), blank=True)
 
     parent_page_types = ["portals.PortalHomePage"]

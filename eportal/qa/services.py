@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from wagtail.log_actions import log
@@ -302,6 +303,7 @@ def set_published(question, publish: bool, *, by, general_interest: bool = True)
                 action="qa.publish",
                 fields=["status", "general_interest", "published_at"],
             )
+            _purge_answer_lists(question)
         _after_commit(question, "published")
     else:
         _require_status(question, Status.PUBLISHED)
@@ -315,7 +317,36 @@ def set_published(question, publish: bool, *, by, general_interest: bool = True)
                 action="qa.unpublish",
                 fields=["status", "published_at"],
             )
+            _purge_answer_lists(question)
     return question
+
+
+def _purge_answer_lists(question):
+    """Purge the shared cache's copies of the Q&A lists that show ``question``
+    (its portal's, its agency's portal's and, through the portals' hook, the
+    main portal's) and of its answer page on each."""
+    from eportal.core import frontend_cache
+    from eportal.qa.models import QAIndexPage
+
+    if not frontend_cache.enabled():
+        return
+    portals = Portal.objects.filter(
+        Q(pk=question.portal_id) | Q(agency_id=question.agency_id)
+    ).select_related("site__root_page")
+    indexes = [
+        index
+        for portal in portals
+        for index in QAIndexPage.objects.live().child_of(portal.site.root_page)
+    ]
+    lists = {page.pk: page for page in [*indexes, *frontend_cache.related_pages(indexes)]}
+    answers = []
+    for index in lists.values():
+        pair = frontend_cache.page_site_path(index)
+        if pair is not None:
+            answers.append((pair[0], f"{pair[1]}tra-loi/{question.code}/"))
+    frontend_cache.purge_after_commit(
+        frontend_cache.stale_urls(indexes) + frontend_cache.urls_for(answers)
+    )
 
 
 # --- The agency ------------------------------------------------------------
