@@ -29,32 +29,21 @@ import csv
 import os
 import random
 import statistics
-import sys
 import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-_tmp = tempfile.mkdtemp(prefix="legal-bench-")
-os.environ["DATABASE_URL"] = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{_tmp}/bench.sqlite3")
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "eportal.settings")
-os.environ.setdefault("LOG_LEVEL", "WARNING")
-os.environ["EPORTAL_TASKS"] = "database"  # as in production: the worker indexes
+import legal_fill  # noqa: F401  (sets Django up on BENCH_DATABASE_URL)
+from django.core.management import call_command
+from django.db import connection
+from django_tasks_db.models import DBTaskResult
 
-import django  # noqa: E402
-
-django.setup()
-
-from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
-from django_tasks_db.models import DBTaskResult  # noqa: E402
-
-from eportal.legal import importers  # noqa: E402
-from eportal.legal.models import LegalDocumentPage, LegalRelation  # noqa: E402
-from eportal.portals import services as portal_services  # noqa: E402
-from eportal.portals.models import Agency  # noqa: E402
-from eportal.search.models import SearchEntry  # noqa: E402
+from eportal.legal import importers
+from eportal.legal.models import LegalDocumentPage, LegalRelation
+from eportal.portals import services as portal_services
+from eportal.portals.models import Agency
+from eportal.search.models import SearchEntry
 
 FORMS = [("QUYẾT ĐỊNH", "QĐ"), ("CHỈ THỊ", "CT"), ("NGHỊ QUYẾT", "NQ"), ("KẾ HOẠCH", "KH")]
 ISSUERS = [

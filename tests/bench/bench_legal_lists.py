@@ -8,7 +8,7 @@ Uses BENCH_DATABASE_URL, or creates ``bench_lists_<pid>`` on
 postgres://postgres@127.0.0.1:5432 and drops it at the end. A database named
 by BENCH_DATABASE_URL is kept, and reused by the next run (documents are
 added up to each size), which helps when iterating over query plans. Documents come
-from the generator of ``bench_legal_import.py`` (numbers, forms, issuers,
+from the generator of ``legal_fill.py`` (numbers, forms, issuers,
 dates, Vietnamese summaries and full texts) and are written by its bulk SQL
 loader: nine in ten to the main portal, the rest to a component portal, which
 is also governed by one in fifty of the main portal's documents. The issuer
@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 DEFAULT_URL = f"postgres://postgres@127.0.0.1:5432/bench_lists_{os.getpid()}"
 DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL)
 CREATED = "BENCH_DATABASE_URL" not in os.environ
-# bench_legal_import sets DATABASE_URL from BENCH_DATABASE_URL and sets Django up.
+# legal_fill sets DATABASE_URL from BENCH_DATABASE_URL and sets Django up.
 os.environ["BENCH_DATABASE_URL"] = DATABASE_URL
 os.environ["DEBUG"] = "0"
 os.environ.setdefault("SECRET_KEY", "bench-only-not-secret")
@@ -59,10 +59,10 @@ if CREATED:
     with _admin_connection() as admin:
         admin.execute(f'CREATE DATABASE "{_database_name()}"')
 
-from bench_legal_import import bulk_fill, generate  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
+from legal_fill import bulk_fill, generate  # noqa: E402
 
 from eportal.legal.models import GovernedPortal, LegalDocumentPage, LegalIssuer  # noqa: E402
 from eportal.portals import services as portal_services  # noqa: E402
