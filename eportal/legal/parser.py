@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from eportal.legal.layout import (
+    LOWER,
     MOTTO,
+    UPPER,
     clean_lines,
     is_boilerplate,
     is_form_line,
@@ -561,7 +563,7 @@ class _Heading:
     subject: str = ""  # "V/v …" of a letter
 
 
-_PLACE_WORD = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:-[A-ZĐÀ-Ỹ][a-zà-ỹđ]*)*\.?|TP\.?|Tp\.?)$")
+_PLACE_WORD = re.compile(rf"^(?:[{UPPER}][{LOWER}]*(?:-[{UPPER}][{LOWER}]*)*\.?|TP\.?|Tp\.?)$")
 
 
 def _place(before: str) -> str:
@@ -656,7 +658,7 @@ def _find_heading(lines: list[str]) -> _Heading:
 
 # A locality's name in capitals after its unit: "TỈNH ĐẮK LẮK", "HUYỆN BÌNH CHÁNH" (a
 # session line "KHÓA XV" or a term "NHIỆM KỲ …" that follows is not part of it).
-_LOCALITY = r"((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)(?:\s+(?!KHÓA\b|KHOÁ\b|NHIỆM\b)[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\-]*){1,4})"
+_LOCALITY = rf"((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)(?:\s+(?!KHÓA\b|KHOÁ\b|NHIỆM\b)[{UPPER}][{UPPER}\-]*){{1,4}})"
 _AUTHORITY_WITH_LOCALITY = re.compile(
     rf"^(?:CHỦ TỊCH\s+)?(ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\s+{_LOCALITY}(?:\s+(?:KH|NHIỆM)\S*\b.*)?$"
 )

@@ -372,3 +372,15 @@ def test_an_authority_line_does_not_continue_a_title_ending_on_a_name():
     assert doc.title == "Về việc phê duyệt kế hoạch sử dụng đất năm 2022 huyện Châu Thành"
     # Executed "from the day it is signed": in effect from then.
     assert doc.effective == doc.issued == date(2021, 12, 30)
+
+
+def test_name_and_place_patterns_check_case_letter_by_letter():
+    """ "À-Ỹ" is no upper-case class: "ở", "ấ", "ủ" lie in that range too."""
+    from eportal.legal.layout import LOWER, UPPER, is_name
+    from eportal.legal.parser import _PLACE_WORD
+
+    assert all(c.isupper() for c in UPPER.replace("-", ""))
+    assert all(c.islower() for c in LOWER.replace("-", ""))
+    assert not is_name("ở ấp ủy")  # lower-case words are no signer's name
+    assert is_name("Phạm Văn Xuyên") and is_name("ĐẶNG ĐỨC ANH")
+    assert not _PLACE_WORD.match("ấp") and _PLACE_WORD.match("Ấp")
