@@ -24,6 +24,12 @@ from eportal.vntext import fold, normalize
 
 BREAK = ""  # between cells, paragraphs and blocks
 
+# The letters of Vietnamese, for character classes: a range such as "À-Ỹ" is no case
+# class (its code points alternate upper and lower case: "Ạạ", "Ảả" …), so the
+# upper-case and lower-case letters are listed one by one.
+LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+UPPER = LOWER.upper()
+
 _SEPARATOR = re.compile(r"^[\s\-_=*–—.~•]{3,}$")
 _CELL_SPLIT = re.compile(r"\s*\|\s*")
 
@@ -74,7 +80,7 @@ MOTTO = "cong hoa xa hoi chu nghia viet nam"  # the national motto, folded
 # A line that starts a new item: it never continues the line before it.
 _STRUCTURAL = re.compile(
     r"^(Điều\s+\d|Chương\s+[IVXLC\d]|CHƯƠNG\s|Mục\s+\d|MỤC\s|Phần\s+(thứ|[IVXLC\d])|PHẦN\s|"
-    r"\d{1,3}[.)]\s|\d{1,2}\.\d{1,2}\.?\s|[a-zđ]\)\s|[IVXLC]{1,5}\.\s|[A-H]\.\s[A-ZĐÀ-Ỹ]{2}|"
+    rf"\d{{1,3}}[.)]\s|\d{{1,2}}\.\d{{1,2}}\.?\s|[a-zđ]\)\s|[IVXLC]{{1,5}}\.\s|[A-H]\.\s[{UPPER}]{{2}}|"
     r"[-–•+*]\s?\S|KH(?:OÁ|ÓA)\s+[IVXLC]+\b|"
     r"Căn\s+cứ\s|Xét\s|Theo\s+đề\s+nghị|Kính\s+gửi|Nơi\s+nhận|Số\s*:|V/v\b|"
     r"(TM|T/M|KT|K/T|TL|T/L|TUQ|Q)\.?\s+[A-ZĐ]|\(Đã\s+ký\)|\(đã\s+ký\)|Đã\s+ký|/\.)"
@@ -99,8 +105,8 @@ _NAME_HALVES = {
     "nghị", "định", "quyết", "thông", "tư",
 }  # fmt: skip
 _FUNCTION_WORDS = _CONNECTIVES - _NAME_HALVES
-_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,4}$")
-_UPPER_NAME = re.compile(r"^[A-ZĐÀ-Ỹ]+(?: [A-ZĐÀ-Ỹ]+){1,4}$")
+_NAME = re.compile(rf"^[{UPPER}][{LOWER}]*(?: [{UPPER}][{LOWER}]*){{1,4}}$")
+_UPPER_NAME = re.compile(rf"^[{UPPER}]+(?: [{UPPER}]+){{1,4}}$")
 _END_PUNCT = (".", ";", ":", "!", "?", ")", "./.", "”", '"')
 
 
@@ -166,8 +172,8 @@ def clean_lines(text: str) -> list[str]:
         line = re.sub(r"(?<=[^\s*\-_=])[*\-_=]{4,}$", "", line)
         # A signer's name glued to the title above it: "CHÁNH VĂN PHÒNGThái Hữu Phép".
         line = re.sub(
-            r"^([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ .,]*?(?:TỊCH|ĐỐC|TRƯỞNG|PHÒNG|TƯỚNG|NHIỆM|THƯ KÝ))"
-            r"([A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})$",
+            rf"^([{UPPER}][{UPPER} .,]*?(?:TỊCH|ĐỐC|TRƯỞNG|PHÒNG|TƯỚNG|NHIỆM|THƯ KÝ))"
+            rf"([{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+){{1,4}})$",
             "\\1\n\\2",
             line,
         )
@@ -178,7 +184,7 @@ def clean_lines(text: str) -> list[str]:
         # The right column's motto with the left column's second line glued on:
         # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - …".
         glued = re.match(
-            r"^(CỘNG HO?[ÒÀ]A? XÃ HỘI CHỦ NGHĨA VIỆT NAM)\s+([A-ZĐÀ-Ỹ]{2,}\s.*)$", line
+            rf"^(CỘNG HO?[ÒÀ]A? XÃ HỘI CHỦ NGHĨA VIỆT NAM)\s+([{UPPER}]{{2,}}\s.*)$", line
         )
         if glued and is_upper(glued[2].split("Độc")[0]):
             pending.extend([glued[2], glued[1]])
@@ -193,8 +199,8 @@ def clean_lines(text: str) -> list[str]:
             line,
         )
         line = re.sub(
-            r"^((?:TM|KT|TL|Q|TUQ)\.\s[A-ZĐÀ-Ỹ .,]*[A-ZĐ]{2,})\s+"
-            r"([A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,4})(?:\s+(?=[A-ZĐÀ-Ỹ]{2,}\s)|$)",
+            rf"^((?:TM|KT|TL|Q|TUQ)\.\s[{UPPER} .,]*[A-ZĐ]{{2,}})\s+"
+            rf"([{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+){{1,4}})(?:\s+(?=[{UPPER}]{{2,}}\s)|$)",
             _signer_on_its_line,
             line,
         ).rstrip("\n")
@@ -224,12 +230,12 @@ def clean_lines(text: str) -> list[str]:
 
 _SIGN_TITLE = r"(?:TỊCH|ĐỐC|TRƯỞNG|PHÒNG|TƯỚNG|NHIỆM|THƯ KÝ)"
 _SIGNATURE_RUN = re.compile(
-    r"(?:^|\s)((?:(?:TM|KT|TL|Q|TUQ)\.\s?|K/T\s|T/M\s)?(?:[A-ZĐÀ-Ỹ]+[ ,]+)+?"
-    rf"[A-ZĐÀ-Ỹ]*{_SIGN_TITLE})\s+([A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+){{1,4}})$"
+    rf"(?:^|\s)((?:(?:TM|KT|TL|Q|TUQ)\.\s?|K/T\s|T/M\s)?(?:[{UPPER}]+[ ,]+)+?"
+    rf"[{UPPER}]*{_SIGN_TITLE})\s+([{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+){{1,4}})$"
 )
 _NUMBER_LINE_BREAKS = re.compile(
     r"\s+(?=V/v\s|Kính\s+gửi\s*:)"
-    r"|(?<=\S)\s+(?=(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s){0,3}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*,\s*ngày\s*\d)"
+    rf"|(?<=\S)\s+(?=(?:[{UPPER}][{LOWER}]*\s){{0,3}}[{UPPER}][{LOWER}]*,\s*ngày\s*\d)"
 )
 # The enacting authority at the end of an upper-case title run onto its line:
 # "… TỈNH TUYÊN QUANG CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH", "… NĂM 2015 BỘ TRƯỞNG BỘ TƯ PHÁP".
@@ -264,7 +270,7 @@ _FLAT_BREAKS = re.compile(
     r"(?:QUYẾT NGHỊ|QUYẾT ĐỊNH)\s*:|"
     r"Điều\s+\d+[.:]\s|Nơi\s+nhận\s*:|(?:TM|KT|TL)\.\s)"
     # the enacting authority after a title in sentence case: "… 2016 - 2021 HỘI ĐỒNG NHÂN DÂN TỈNH"
-    r"|(?<=[a-zà-ỹđ0-9])\s(?=(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN) (?:TỈNH|THÀNH PHỐ|HUYỆN) )"
+    rf"|(?<=[{LOWER}0-9])\s(?=(?:ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN) (?:TỈNH|THÀNH PHỐ|HUYỆN) )"
 )
 
 
@@ -310,7 +316,7 @@ def _joins(cur: str, nxt: str, wrapped: bool) -> bool:
         return True
     if cur.endswith(("-", "–")) and nxt[:1].isdigit():
         return True  # "… NĂM 2019 -" then "2020": a range cut by the wrap
-    if re.fullmatch(r"(?:T[Pp]\.? )?(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.? ?){1,3}", cur) and re.match(
+    if re.fullmatch(rf"(?:T[Pp]\.? )?(?:[{UPPER}][{LOWER}]*\.? ?){{1,3}}", cur) and re.match(
         r"^[A-ZĐÀ-Ỹ]?[\wÀ-ỹ ]{0,30}, ngày\s*\d", nxt
     ):
         return True  # "Tam" then "Kỳ, ngày 19 tháng 6 năm 2007": a place split over lines

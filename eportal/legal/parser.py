@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from eportal.legal.layout import (
+    LOWER,
     MOTTO,
+    UPPER,
     clean_lines,
     is_boilerplate,
     is_form_line,
@@ -178,7 +180,7 @@ def _shadow(text: str) -> str:
     return "".join((fold(c) or c)[:1] if c != " " else " " for c in text).lower()
 
 
-_PLACE_UNITS = ("tỉnh", "huyện", "thành phố", "thị xã", "thị trấn", "quận", "xã", "phường")
+_PLACE_UNITS = ("tỉnh", "huyện", "thành phố", "thị xã", "thị trấn", "quận", "xã", "phường", "sông")
 _STOP_WORDS = {
     "và",
     "của",
@@ -194,7 +196,36 @@ _STOP_WORDS = {
     "cho",
     "thuộc",
     "tại",
+    # words that follow a unit without being a name: "Tỉnh ủy", "thành phố trực
+    # thuộc Trung ương", "huyện Bình Chánh nhiệm kỳ …", "tỉnh Thanh Hóa khóa XVIII"
+    "ủy",
+    "uỷ",
+    "trực",
+    "nhiệm",
+    "khóa",
+    "khoá",
+    "có",
+    "là",
+    "được",
 }
+# A unit after these is any unit, not one named: "các huyện", "mỗi xã", "cấp tỉnh".
+_GENERIC_BEFORE = {"các", "mỗi", "cấp", "từng", "mọi", "những", "một", "nhiều", "tác"}
+
+
+def _generic_unit(out: list[str], i: int, unit_len: int) -> bool:
+    """Whether the unit at ``i`` names no place: "các huyện", "hợp tác xã", a list
+    of units ("15 tỉnh, thành phố đồng bằng …", "xã, phường, thị trấn phù hợp …")."""
+    if out[i + unit_len - 1].endswith(","):
+        return True
+    if i == 0:
+        return False
+    before = out[i - 1]
+    if before in _GENERIC_BEFORE or (before.isdigit() and i > 1 and out[i - 2] != "năm"):
+        return True  # "15 tỉnh, thành phố", but "năm 2022 huyện Châu Thành"
+    return before.endswith(",") and (
+        before.rstrip(",") in _PLACE_UNITS
+        or " ".join(out[max(0, i - 2) : i]).rstrip(",") in _PLACE_UNITS
+    )
 
 
 def _capitalize_names(words: list[str]) -> list[str]:
@@ -202,15 +233,22 @@ def _capitalize_names(words: list[str]) -> list[str]:
     out = list(words)
     i = 0
     while i < len(out):
-        two = " ".join(out[i : i + 2])
-        unit_len = 2 if two in _PLACE_UNITS else 1 if out[i] in _PLACE_UNITS else 0
+        two = " ".join(out[i : i + 2]) if i + 1 < len(out) else ""
+        unit_len = (
+            2 if two.rstrip(",") in _PLACE_UNITS else 1 if out[i].rstrip(",") in _PLACE_UNITS else 0
+        )
         if two in ("xã hội", "xã hội,"):
             unit_len = 0  # "bảo trợ xã hội": society, not a commune
+        if unit_len and _generic_unit(out, i, unit_len):
+            i += unit_len
+            continue
         if unit_len:
             j = i + unit_len
             taken = 0
             while j < len(out) and taken < 3 and out[j].strip(",.;:()") not in _STOP_WORDS:
                 word = out[j]
+                if any(c.isdigit() for c in word):
+                    break
                 out[j] = word[:1].upper() + word[1:]
                 taken += 1
                 if word.endswith((",", ".", ";", ":", ")")):
@@ -222,15 +260,130 @@ def _capitalize_names(words: list[str]) -> list[str]:
     return out
 
 
+# Names of bodies, offices and regions as running text writes them (matched on the
+# folded text, so "UỶ BAN" and "ỦY BAN", "HOÁ" and "HÓA" are one name).
+_SECTORS = (
+    "Tư pháp", "Y tế", "Tài chính", "Công an", "Quốc phòng", "Ngoại giao", "Nội vụ",
+    "Công Thương", "Xây dựng", "Giao thông vận tải", "Giáo dục và Đào tạo",
+    "Kế hoạch và Đầu tư", "Lao động - Thương binh và Xã hội",
+    "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường", "Nông nghiệp",
+    "Tài nguyên và Môi trường", "Thông tin và Truyền thông", "Văn hóa, Thể thao và Du lịch",
+    "Văn hóa - Thông tin", "Khoa học và Công nghệ", "Dân tộc và Tôn giáo", "Công nghiệp",
+    "Thương mại", "Thủy sản", "Lao động",
+)  # fmt: skip
+_PROPER_NAMES = (
+    "Ủy ban Thường vụ Quốc hội", "Chủ tịch Ủy ban nhân dân", "Chủ tịch Hội đồng nhân dân",
+    "Chủ tịch UBND", "Chủ tịch HĐND", "Thường trực Hội đồng nhân dân", "Ủy ban nhân dân",
+    "Hội đồng nhân dân", "Ủy ban Dân tộc", "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Mặt trận Tổ quốc", "Thủ tướng Chính phủ", "Phó Thủ tướng", "Phủ Thủ tướng",
+    "Văn phòng Chính phủ", "Văn phòng Quốc hội", "Thanh tra Chính phủ", "Chính phủ", "Quốc hội",
+    "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương", "Ban Thường vụ", "Tỉnh ủy",
+    "Thành ủy", "Huyện ủy", "Trung ương Đảng", "Trung ương", "Ban Chỉ đạo", "Ban Chỉ huy",
+    "Kiểm toán Nhà nước", "Ngân hàng Nhà nước", "Tòa án nhân dân", "Viện kiểm sát nhân dân",
+    "Bảo hiểm xã hội Việt Nam", "Việt Nam", "Đông Nam Bộ", "Bắc Trung Bộ", "Nam Trung Bộ",
+    "Bắc Bộ", "Trung Bộ", "Nam Bộ", "Tây Nguyên", "Tây Bắc", "Biển Đông",
+    *(f"{head} {sector}" for sector in _SECTORS for head in ("Bộ", "Sở")),
+)  # fmt: skip
+_PROPER_PATTERNS = sorted(
+    (
+        (
+            re.compile(
+                r"(?<!\w)" + re.escape(fold(name).lower()).replace(r"\ ", r"\s+") + r"(?!\w)"
+            ),
+            name,
+        )
+        for name in _PROPER_NAMES
+    ),
+    key=lambda pair: -len(pair[1]),
+)
+# A document cited by its number: "nghị định số 120/2020/NĐ-CP" → "Nghị định số …".
+_CITED_FORM = re.compile(
+    r"(?<!\w)(?:bo luat|luat|phap lenh|nghi dinh|nghi quyet|quyet dinh|chi thi|thong tu|"
+    r"ke hoach|cong van|cong dien|thong bao|ket luan|huong dan)\s+so\s+\S*\d"
+)
+# The head of government named with the title: "Phó Thủ tướng Ngô Xuân Lộc".
+_PREMIER = re.compile(r"(?<!\w)(?:pho )?thu tuong(?: chinh phu)?\s+(?!chinh phu(?!\w))")
+# A person's name starts with a family name.
+_SURNAMES = {
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
+    "hồ", "ngô", "dương", "lý", "trịnh", "đinh", "lâm", "mai", "tô", "đoàn", "trương", "hà",
+    "lưu", "cao", "vương", "tạ", "lương", "chu", "đào", "thái", "kiều", "quách", "triệu", "phùng",
+}  # fmt: skip
+_NOT_A_NAME = _STOP_WORDS | {"đã", "chỉ", "yêu", "ký", "đối", "giao", "các", "ủy", "bộ", "ban"}
+_ABBREVIATIONS_KEPT = {"UBND", "HĐND", "UBMTTQ", "ĐBSCL", "OCOP", "COVID"}
+_VOWELS = set("aeiouy")
+
+
+def _capitalize_at(text: str, positions) -> str:
+    chars = list(text)
+    for pos in positions:
+        chars[pos] = chars[pos].upper()
+    return "".join(chars)
+
+
+def _proper_names(text: str) -> str:
+    """Give the names of bodies, ministries, departments, regions, cited documents and
+    the head of government the capitals running text writes them with."""
+    shadow = _shadow(text)
+    starts: list[int] = []
+    for pattern, name in _PROPER_PATTERNS:
+        capitals = [word[:1].isupper() for word in name.split()]
+        for found in pattern.finditer(shadow):
+            words = list(re.finditer(r"\S+", text[found.start() : found.end()]))
+            starts += [
+                found.start() + w.start() for w, cap in zip(words, capitals, strict=False) if cap
+            ]
+    starts += [found.start() for found in _CITED_FORM.finditer(shadow)]
+    for found in _PREMIER.finditer(shadow):
+        following = list(re.finditer(r"\S+", text[found.end() :]))[:3]
+        name: list[int] = []
+        for word in following:
+            if word[0].strip(",.;:()").lower() in _NOT_A_NAME or any(c.isdigit() for c in word[0]):
+                break
+            name.append(found.end() + word.start())
+            if word[0].endswith((",", ".", ";", ":")):
+                break
+        if len(name) >= 2 and following[0][0].lower() in _SURNAMES:
+            starts += name
+    return _capitalize_at(text, starts)
+
+
+def _kept_upper(original: str, previous: str) -> bool:
+    """Whether a word of an upper-case title keeps its capitals: an abbreviation
+    ("UBND", "TTHC", "(OCOP)": no Vietnamese syllable is without a vowel) or a
+    session's Roman numeral ("KHÓA XVIII")."""
+    core = original.strip(",.;:()“”\"'")
+    if len(core) < 2 or not core.isupper() or "/" in core:
+        return False
+    if core in _ABBREVIATIONS_KEPT or (
+        original.startswith("(") and original.rstrip(",.;:").endswith(")")
+    ):
+        return True
+    if fold(previous).lower() == "khoa" and re.fullmatch(r"[IVXLC]+", core):
+        return True
+    return not (set(fold(core).lower()) & _VOWELS)
+
+
+def _symbol_case(word: str) -> str:
+    """A number keeps its capitals, but the Prime Minister's symbol is "TTg"."""
+    return re.sub(r"(?<=[-/])TTG(?![A-Z])", "TTg", word)
+
+
 def sentence_case(text: str) -> str:
-    """Turn an upper-case title into a sentence, keeping place names capitalised."""
+    """Turn an upper-case title into a sentence, keeping the capitals of names."""
     if not is_upper(text):
         return text
     original = text.split()
     words = _capitalize_names(text.lower().split())
-    # Numbers and symbols ("05/2014/QĐ-UBND") keep their capitals.
-    words = [o if any(c.isdigit() for c in o) else w for o, w in zip(original, words, strict=False)]
-    result = " ".join(words)
+    kept = []
+    for k, (o, w) in enumerate(zip(original, words, strict=False)):
+        if any(c.isdigit() for c in o):
+            kept.append(_symbol_case(o))  # "05/2014/QĐ-UBND", "COVID-19"
+        elif _kept_upper(o, original[k - 1] if k else ""):
+            kept.append(o)
+        else:
+            kept.append(w)
+    result = _proper_names(" ".join(kept))
     return result[:1].upper() + result[1:]
 
 
@@ -248,6 +401,8 @@ def issuer_case(text: str) -> str:
     start = first.get(words[0]) if words else None
     if start is not None and not (words[0] == "ban" and len(words) > 1 and words[1] == "nhân"):
         for i in range(start, len(words)):
+            if words[i] == "về":
+                break  # "Ban Chỉ đạo … về phòng, chống thiên tai": its subject, not a name
             previous = words[i - 1]
             if i == start or previous in ("và", "-", "–") or previous.endswith(","):
                 if fold(words[i]) not in _LOCAL_UNITS_WORDS:
@@ -255,6 +410,7 @@ def issuer_case(text: str) -> str:
     result = " ".join(words)
     for phrase in ("Chính phủ", "Quốc hội", "Thường vụ", "Việt Nam", "Nhà nước Việt Nam"):
         result = re.sub(rf"\b{phrase.lower()}\b", phrase, result)
+    result = _proper_names(result)
     return result[:1].upper() + result[1:]
 
 
@@ -561,7 +717,7 @@ class _Heading:
     subject: str = ""  # "V/v …" of a letter
 
 
-_PLACE_WORD = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:-[A-ZĐÀ-Ỹ][a-zà-ỹđ]*)*\.?|TP\.?|Tp\.?)$")
+_PLACE_WORD = re.compile(rf"^(?:[{UPPER}][{LOWER}]*(?:-[{UPPER}][{LOWER}]*)*\.?|TP\.?|Tp\.?)$")
 
 
 def _place(before: str) -> str:
@@ -656,7 +812,7 @@ def _find_heading(lines: list[str]) -> _Heading:
 
 # A locality's name in capitals after its unit: "TỈNH ĐẮK LẮK", "HUYỆN BÌNH CHÁNH" (a
 # session line "KHÓA XV" or a term "NHIỆM KỲ …" that follows is not part of it).
-_LOCALITY = r"((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)(?:\s+(?!KHÓA\b|KHOÁ\b|NHIỆM\b)[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ\-]*){1,4})"
+_LOCALITY = rf"((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)(?:\s+(?!KHÓA\b|KHOÁ\b|NHIỆM\b)[{UPPER}][{UPPER}\-]*){{1,4}})"
 _AUTHORITY_WITH_LOCALITY = re.compile(
     rf"^(?:CHỦ TỊCH\s+)?(ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\s+{_LOCALITY}(?:\s+(?:KH|NHIỆM)\S*\b.*)?$"
 )
@@ -714,6 +870,11 @@ def _locality_of(place: str, text: str) -> str:
     return f"{found[1]} {place}" if found else ""
 
 
+def _first_capital(title: str) -> str:
+    """A trích yếu starts with a capital, also after "V/v" ("V/v tiếp tục …" → "Tiếp tục …")."""
+    return title[:1].upper() + title[1:]
+
+
 def _title(lines: list[str], after: int, issuer: str) -> tuple[str, str, int]:
     """(form code, trích yếu, index after the title) from the lines after the heading."""
     form = ""
@@ -768,7 +929,7 @@ def _title(lines: list[str], after: int, issuer: str) -> tuple[str, str, int]:
     title = re.sub(r"^CỦA\s+[^/]{4,80}?\s+(?=V/V\b|VỀ VIỆC\b)", "", title)
     title = sentence_case(title) if is_upper(title) else title
     form = "" if form == "?" else form
-    title = re.sub(r"^V/v\.?\s*:?\s*", "", title).strip(" .")
+    title = _first_capital(re.sub(r"^V/v\.?\s*:?\s*", "", title).strip(" ."))
     if not form and not title:
         return "", "", after  # no form line (a letter): the text starts after the heading
     return form, title, i
@@ -808,7 +969,7 @@ def parse_text(text: str) -> ParsedDocument:
     if form == "luat" or form == "bo-luat":
         title = f"{_form_display(form)} {title}" if title else ""
     if not form and head.subject:
-        title = head.subject
+        title = _first_capital(head.subject)
     if not title:
         # No form line (a site that dropped it): "Bộ trưởng … ban hành Thông tư quy định …".
         for line in lines[title_end : title_end + 40]:

@@ -281,7 +281,7 @@ def test_it_reads_a_flattened_letter_whose_heading_columns_are_interleaved():
     # The department's name, glued after the motto, is the left column's second line.
     assert doc.issuer == "Sở Giáo dục và Đào tạo tỉnh Ninh Thuận"
     assert (doc.place, doc.issued) == ("Phan Rang-Tháp Chàm", date(2010, 11, 5))
-    assert doc.title == "báo cáo nhanh tình hình thiệt hại do lũ lụt"
+    assert doc.title == "Báo cáo nhanh tình hình thiệt hại do lũ lụt"
 
 
 def test_it_reads_a_date_whose_spaces_were_lost():
@@ -306,7 +306,7 @@ def test_it_finds_the_signer_in_a_signature_block_run_into_one_line(signature, s
         "Văn phòng Chính phủ thông báo để Bộ Kế hoạch và Đầu tư biết, thực hiện./.\n"
         f"Nơi nhận:\n- Như trên;\n{signature}"
     )
-    assert doc.title == "quy định về quản trị doanh nghiệp"
+    assert doc.title == "Quy định về quản trị doanh nghiệp"
     assert doc.signer == signer
 
 
@@ -319,7 +319,7 @@ def test_it_splits_a_crawlers_number_line_into_its_items():
     )
     assert (doc.number, doc.issuer) == ("3397/BKHĐT-QLKTTW", "Bộ Kế hoạch và Đầu tư")
     assert (doc.place, doc.issued) == ("Hà Nội", date(2019, 5, 23))
-    assert doc.title == "hướng dẫn áp dụng Điều 162 Luật DN 2014"
+    assert doc.title == "Hướng dẫn áp dụng Điều 162 Luật DN 2014"
 
 
 @pytest.mark.parametrize(
@@ -372,3 +372,114 @@ def test_an_authority_line_does_not_continue_a_title_ending_on_a_name():
     assert doc.title == "Về việc phê duyệt kế hoạch sử dụng đất năm 2022 huyện Châu Thành"
     # Executed "from the day it is signed": in effect from then.
     assert doc.effective == doc.issued == date(2021, 12, 30)
+
+
+# --- Case: names keep their capitals, character classes are real case checks --------
+
+
+def _corpus_parse(name: str):
+    from tests.legal.real_corpus import ROOT
+
+    return parse_text((ROOT / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("name", "field", "expected"),
+    [
+        (
+            "c-30-173-qd-btp-2015",
+            "title",
+            "Ban hành kế hoạch triển khai thực hiện chương trình phối hợp công tác giữa "
+            "Ủy ban Dân tộc và Bộ Tư pháp năm 2015",
+        ),
+        ("c-29-299-ttg-1980", "issuer", "Phủ Thủ tướng"),
+        ("c-02-2646-qd-bct-2025", "issuer", "Bộ Công Thương"),
+        (
+            "c-16-68-2013-ttlt-btc-bldtbxh",
+            "issuer",
+            "Bộ Tài chính - Bộ Lao động - Thương binh và Xã hội",
+        ),
+        ("c-31-121-cd-ttg-2020", "issuer", "Thủ tướng Chính phủ"),
+        ("c-32-15-cd-tw-2016", "issuer", "Ban Chỉ đạo Trung ương về phòng, chống thiên tai"),
+        (
+            "c-17-31-tb-vpcp-1999",
+            "title",
+            "Kết luận của Phó Thủ tướng Ngô Xuân Lộc tại hội nghị triển khai nghị quyết của "
+            "Quốc hội về kế hoạch năm 1999 khu vực 15 tỉnh, thành phố đồng bằng Bắc Bộ và khu 4 cũ",
+        ),
+        (
+            "c-14-16-2017-tt-btc",
+            "title",
+            "Quy định chi tiết một số điều của Quyết định số 20/2016/QĐ-TTg ngày 11 tháng 5 năm "
+            "2016 của Thủ tướng Chính phủ quy định hỗ trợ kinh phí cho hoạt động chống buôn lậu, "
+            "gian lận thương mại, hàng giả và thanh toán chi phí quản lý, xử lý tài sản bị tịch "
+            "thu theo quy định pháp luật trong lĩnh vực chống buôn lậu, gian lận thương mại, hàng giả",
+        ),
+        (
+            "c-11-445-qd-ttg-2016",
+            "title",
+            "Phê duyệt đề án “thí điểm hoàn thiện, nhân rộng mô hình hợp tác xã kiểu mới tại vùng "
+            "đồng bằng sông Cửu Long giai đoạn 2016 - 2020”",
+        ),
+        (
+            "p-07-616-nq-hdnd-thanh-hoa",
+            "title",
+            "Kỳ họp thứ 24, Hội đồng nhân dân tỉnh Thanh Hóa khóa XVIII",
+        ),
+        (
+            "p-12-1556-kh-ubnd-lai-chau",
+            "title",
+            "Thực hiện chương trình mỗi xã một sản phẩm (OCOP) trên địa bàn tỉnh Lai Châu năm 2024",
+        ),
+        (
+            "p-27-03-2017-qd-ubnd-huyen-binh-chanh",
+            "title",
+            "Ban hành quy chế làm việc của Ủy ban nhân dân huyện Bình Chánh nhiệm kỳ 2016 - 2021",
+        ),
+        (
+            "p-51-3745-qd-ubnd-tay-ninh-2021",
+            "title",
+            "Về việc phê duyệt kế hoạch sử dụng đất năm 2022 huyện Châu Thành",
+        ),
+        (
+            "p-01-454-ubnd-ncth-hau-giang",
+            "title",
+            "Tiếp tục phối hợp tuyên truyền và tham gia bầu chọn Vịnh Hạ Long là kỳ quan thiên "
+            "nhiên thế giới",
+        ),
+    ],
+)
+def test_titles_and_issuers_keep_the_capitals_of_names(name, field, expected):
+    assert getattr(_corpus_parse(name), field) == expected
+
+
+def test_sentence_case_keeps_agencies_places_and_abbreviations():
+    from eportal.legal.parser import issuer_case, sentence_case
+
+    assert sentence_case(
+        "VỀ VIỆC THÀNH LẬP BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 TỈNH THÁI BÌNH"
+    ) == ("Về việc thành lập Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Thái Bình")
+    assert sentence_case("GIAO DỰ TOÁN CHO SỞ TÀI CHÍNH VÀ UBND CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ") == (
+        "Giao dự toán cho Sở Tài chính và UBND các huyện, thị xã, thành phố"
+    )
+    assert sentence_case("TRIỂN KHAI NGHỊ QUYẾT SỐ 05/2024/NQ-HĐND CỦA HỘI ĐỒNG NHÂN DÂN TỈNH") == (
+        "Triển khai Nghị quyết số 05/2024/NQ-HĐND của Hội đồng nhân dân tỉnh"
+    )
+    assert sentence_case("KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ CÔNG TÁC CÁN BỘ") == (
+        "Kết luận của Ban Thường vụ Tỉnh ủy về công tác cán bộ"
+    )
+    assert issuer_case("ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH") == "Ủy ban nhân dân tỉnh Thái Bình"
+    assert issuer_case("PHỦ THỦ TƯỚNG") == "Phủ Thủ tướng"
+    assert issuer_case("BỘ TƯ PHÁP") == "Bộ Tư pháp"
+
+
+def test_name_and_place_patterns_check_case_letter_by_letter():
+    """ "À-Ỹ" is no upper-case class: "ở", "ấ", "ủ" lie in that range too."""
+    from eportal.legal.layout import LOWER, UPPER, is_name
+    from eportal.legal.parser import _PLACE_WORD
+
+    assert all(c.isupper() for c in UPPER.replace("-", ""))
+    assert all(c.islower() for c in LOWER.replace("-", ""))
+    assert not is_name("ở ấp ủy")  # lower-case words are no signer's name
+    assert is_name("Phạm Văn Xuyên") and is_name("ĐẶNG ĐỨC ANH")
+    assert not _PLACE_WORD.match("ấp") and _PLACE_WORD.match("Ấp")
