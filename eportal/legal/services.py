@@ -27,7 +27,7 @@ from wagtail.documents import get_document_model
 from wagtail.log_actions import log
 from wagtail.models import Page, PageLogEntry, Revision
 
-from eportal.core import clock
+from eportal.core import clock, frontend_cache
 from eportal.core.bulk import insert_pages
 from eportal.core.pages import ensure_child_page
 from eportal.core.uploads import DOCUMENTS, check_upload
@@ -638,4 +638,7 @@ def publish_new_documents(
             open_deadlines(page)
             complete_deadlines(page, today)
     tasks.index_documents.enqueue([page.pk for page in pages])
+    # The new pages were never cached; the lists they join were (one page
+    # names them all: its /van-ban/, the portal's home, the aggregated lists).
+    frontend_cache.purge_pages(pages[:1])
     return pages
