@@ -7,8 +7,12 @@ no-op otherwise.
 
 from django.apps import apps
 from django.conf import settings
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_delete, post_migrate, post_save
 from django.dispatch import receiver
+from wagtail.models import Page
+from wagtail.signals import post_page_move
+
+from eportal.core import pages
 
 
 @receiver(post_migrate)
@@ -31,3 +35,18 @@ def ensure_base_data(sender, using="default", **kwargs):
         )
     if not Collection.objects.using(using).filter(depth=1).exists():
         Collection.add_root(name="Root")
+
+
+# --- Cached restricted and alias paths (core/pages.py) -------------------------
+@receiver(post_save, sender="wagtailcore.PageViewRestriction")
+@receiver(post_delete, sender="wagtailcore.PageViewRestriction")
+@receiver(post_page_move)
+def forget_restricted_paths(sender, **kwargs):
+    pages.invalidate_restrictions()
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def forget_alias_paths(sender, instance, **kwargs):
+    if isinstance(instance, Page) and instance.alias_of_id is not None:
+        pages.invalidate_restrictions()
