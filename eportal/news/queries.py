@@ -1,7 +1,6 @@
 """Read helpers: which articles a portal lists, and the hot-news alert it shows."""
 
-from django.db.models import BooleanField, Prefetch, Q, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Prefetch, Q
 from wagtail.images import get_image_model
 
 from eportal.core import clock, fragments
@@ -40,13 +39,11 @@ def latest_articles(portal, *, within=None, kind=None):
                 queryset=get_image_model().objects.prefetch_renditions(LIST_RENDITION),
             )
         )
-        .annotate(
-            is_featured=Coalesce("syndication__featured", Value(False), output_field=BooleanField())
-        )
     )
+    # Both orders are served by an index on the article table (ArticlePage.Meta).
     if portal is not None and portal.is_main:
-        return queryset.order_by("-is_featured", "-first_published_at", "-pk")
-    return queryset.order_by("-first_published_at", "-pk")
+        return queryset.order_by("-featured_on_main", "-published_at", "-pk")
+    return queryset.order_by("-published_at", "-pk")
 
 
 ALERTS = "site-alerts"  # cache scope (eportal.core.fragments), dropped by news/signals.py
