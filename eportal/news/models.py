@@ -31,6 +31,9 @@ from eportal.core.pagination import Pager
 from eportal.core.printing import PrintableMixin
 
 ARTICLES_PER_PAGE = 10
+# A list counts at most this many articles ("page 1 of more than 100"): counting
+# all of them read every article of the province on every visit.
+ARTICLES_COUNT_LIMIT = 1_000
 
 
 class Kind(models.TextChoices):
@@ -88,7 +91,9 @@ class NewsIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         portal = getattr(request, "portal", None)
         articles = queries.latest_articles(portal, within=self)
-        context["articles"] = Pager.for_request(request, articles, ARTICLES_PER_PAGE)
+        context["articles"] = Pager.for_request(
+            request, articles, ARTICLES_PER_PAGE, count_limit=ARTICLES_COUNT_LIMIT
+        )
         context["categories"] = CategoryPage.objects.child_of(self).live().public()
         context["feed_url"] = "/feeds/tin-tuc/rss/"
         return context
@@ -119,7 +124,9 @@ class CategoryPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         portal = getattr(request, "portal", None)
         articles = queries.latest_articles(portal, within=self, kind=self.kind)
-        context["articles"] = Pager.for_request(request, articles, ARTICLES_PER_PAGE)
+        context["articles"] = Pager.for_request(
+            request, articles, ARTICLES_PER_PAGE, count_limit=ARTICLES_COUNT_LIMIT
+        )
         context["feed_url"] = f"/feeds/tin-tuc/{self.slug}/rss/"
         return context
 
