@@ -232,9 +232,13 @@ class PortalHomePage(BasePage):
             self.url_path + "".join(f"{c}/" for c in path_components[: i + 1])
             for i in range(len(path_components))
         ]
+        # By slug, which Wagtail indexes (url_path it does not), then url_path.
         found = list(
             Page.objects.filter(
-                url_path__in=prefixes, path__startswith=self.path, depth__gt=self.depth
+                slug__in=set(path_components),
+                url_path__in=prefixes,
+                path__startswith=self.path,
+                depth__gt=self.depth,
             ).order_by("depth")
         )
         if not found or found[0].depth != self.depth + 1:
