@@ -2,12 +2,15 @@
 
 from django import forms
 from django.db import models
+from django.db.models import Q
 from django.urls import get_script_prefix
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.fields import RichTextField
-from wagtail.models import Page, PagePermissionTester
+from wagtail.models import Page, PageManager, PagePermissionTester, PageViewRestriction
+from wagtail.query import PageQuerySet
 
+from eportal.core import pages
 from eportal.core.printing import PrintableMixin
 
 
@@ -58,6 +61,15 @@ def _lf(to_python):
     return convert
 
 
+class PortalPageQuerySet(PageQuerySet):
+    def private_q(self):
+        # As Wagtail's, from the cached paths of restricted pages (core.pages).
+        q = Q()
+        for path in pages.restricted_paths():
+            q |= Q(path__startswith=path)
+        return q if q else Q(pk__in=[])
+
+
 class BasePage(Page):
     """Base for every page type: workflow-only publishing and portal-aware URLs."""
 
@@ -65,12 +77,19 @@ class BasePage(Page):
     # True on a list page whose main-portal copy gathers every portal's items:
     # a change on a component portal then purges the main portal's copy too.
     lists_every_portal = False
+    objects = PageManager.from_queryset(PortalPageQuerySet)()
 
     class Meta:
         abstract = True
 
     def permissions_for_user(self, user):
         return WorkflowOnlyPermissionTester(user, self)
+
+    def get_view_restrictions(self):
+        # Serving a page asks for its restrictions; most pages have none.
+        if not pages.may_be_private(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def get_url_parts(self, request=None):
         # Under /p/<slug>/ Django's script prefix holds the portal prefix, so

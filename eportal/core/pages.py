@@ -2,6 +2,8 @@
 
 from wagtail.models import Page
 
+from eportal.core import fragments
+
 
 def ensure_child_page(parent: Page, page_class: type[Page], *, slug: str, by=None, **fields):
     """Return ``(page, created)``: ``parent``'s child of ``page_class``, made and
@@ -24,3 +26,40 @@ def ensure_child_page(parent: Page, page_class: type[Page], *, slug: str, by=Non
     parent.add_child(instance=page)
     page.save_revision(user=by, log_action=True).publish(user=by, skip_permission_checks=True)
     return page, True
+
+
+# --- Private sections, without a query per request -----------------------------
+# Wagtail reads every view restriction for each ``.public()`` and, to serve a
+# page, the aliases among its ancestors and their restrictions: three queries on
+# every public page for facts that change a few times a year. They are kept in
+# the cache and dropped when a restriction or an alias changes, or a page moves
+# (core/signals.py).
+RESTRICTIONS = "page-restrictions"
+
+
+def _restricted_and_alias_paths() -> tuple[frozenset, frozenset]:
+    def build():
+        from wagtail.models import PageViewRestriction
+
+        restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
+        aliases = Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)
+        return frozenset(restricted), frozenset(aliases)
+
+    return fragments.cached(RESTRICTIONS, "paths", build)
+
+
+def restricted_paths() -> frozenset:
+    """Tree paths of the pages that carry a view restriction (private sections)."""
+    return _restricted_and_alias_paths()[0]
+
+
+def may_be_private(page: Page) -> bool:
+    """Whether ``page`` or an ancestor is restricted, or an alias (whose source's
+    restrictions apply): only then does serving it need Wagtail's checks."""
+    restricted, aliases = _restricted_and_alias_paths()
+    lineage = {page.path[:end] for end in range(page.steplen, len(page.path) + 1, page.steplen)}
+    return bool(page.alias_of_id or lineage & restricted or lineage & aliases)
+
+
+def invalidate_restrictions() -> None:
+    fragments.invalidate(RESTRICTIONS)

@@ -8,12 +8,12 @@ no-op otherwise.
 
 from django.apps import apps
 from django.conf import settings
-from django.db.models.signals import post_migrate, pre_delete
+from django.db.models.signals import post_delete, post_migrate, post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
-from eportal.core import frontend_cache
+from eportal.core import frontend_cache, pages
 
 
 @receiver(post_migrate)
@@ -83,3 +83,18 @@ def _own_site_paths(page):
         return []
     site, path = pair
     return [(site, path + sub.lstrip("/")) for sub in page.get_cached_paths()]
+
+
+# --- Cached restricted and alias paths (core/pages.py) -------------------------
+@receiver(post_save, sender="wagtailcore.PageViewRestriction")
+@receiver(post_delete, sender="wagtailcore.PageViewRestriction")
+@receiver(post_page_move)
+def forget_restricted_paths(sender, **kwargs):
+    pages.invalidate_restrictions()
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def forget_alias_paths(sender, instance, **kwargs):
+    if isinstance(instance, Page) and instance.alias_of_id is not None:
+        pages.invalidate_restrictions()

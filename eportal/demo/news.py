@@ -174,7 +174,7 @@ def _article(portal, spec, admin, image, report):
     # look like a running newsroom.
     when = _publication_time(days_ago)
     ArticlePage.objects.filter(pk=article.pk).update(
-        first_published_at=when, last_published_at=when, royalty_points=points
+        first_published_at=when, last_published_at=when, published_at=when, royalty_points=points
     )
     article.refresh_from_db()
     record_royalty(article)

@@ -31,6 +31,9 @@ from eportal.core.pagination import Pager
 from eportal.core.printing import PrintableMixin
 
 ARTICLES_PER_PAGE = 10
+# A list counts at most this many articles ("page 1 of more than 100"): counting
+# all of them read every article of the province on every visit.
+ARTICLES_COUNT_LIMIT = 1_000
 
 
 class Kind(models.TextChoices):
@@ -91,8 +94,10 @@ class NewsIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         portal = getattr(request, "portal", None)
         articles = queries.latest_articles(portal, within=self)
-        context["articles"] = Pager.for_request(request, articles, ARTICLES_PER_PAGE)
-        context["categories"] = self.get_children().live().public().specific()
+        context["articles"] = Pager.for_request(
+            request, articles, ARTICLES_PER_PAGE, count_limit=ARTICLES_COUNT_LIMIT
+        )
+        context["categories"] = CategoryPage.objects.child_of(self).live().public()
         context["feed_url"] = "/feeds/tin-tuc/rss/"
         return context
 
@@ -125,7 +130,9 @@ class CategoryPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         portal = getattr(request, "portal", None)
         articles = queries.latest_articles(portal, within=self, kind=self.kind)
-        context["articles"] = Pager.for_request(request, articles, ARTICLES_PER_PAGE)
+        context["articles"] = Pager.for_request(
+            request, articles, ARTICLES_PER_PAGE, count_limit=ARTICLES_COUNT_LIMIT
+        )
         context["feed_url"] = f"/feeds/tin-tuc/{self.slug}/rss/"
         return context
 
@@ -201,6 +208,11 @@ class ArticlePage(PrintableMixin, BasePage):
         related_name="articles",
         editable=False,
     )
+    # The order of the lists, held in this table so that one index serves it
+    # (Wagtail keeps first_published_at in the page table, the syndication
+    # choice is another table): kept by save() and news.services.
+    published_at = models.DateTimeField(null=True, editable=False)
+    featured_on_main = models.BooleanField(default=False, editable=False)
     kind = models.CharField(
         _("loại chuyên mục"), max_length=20, choices=Kind.choices, blank=True, editable=False
     )
@@ -261,7 +273,18 @@ class ArticlePage(PrintableMixin, BasePage):
         verbose_name = _("tin, bài")
         verbose_name_plural = _("tin, bài")
         permissions = [("score_royalties", _("Chấm nhuận bút khi duyệt tin, bài"))]
-        indexes = [models.Index(fields=["kind"])]
+        indexes = [
+            models.Index(fields=["kind"]),
+            # The main portal's lists: featured first, then newest.
+            models.Index(
+                fields=["-featured_on_main", "-published_at", "-page_ptr"],
+                name="news_article_main_order",
+            ),
+            # A component portal's lists: its own, newest first.
+            models.Index(
+                fields=["portal", "-published_at", "-page_ptr"], name="news_article_portal_order"
+            ),
+        ]
 
     @property
     def image_alt(self) -> str:
@@ -298,7 +321,15 @@ class ArticlePage(PrintableMixin, BasePage):
 
     def save(self, *args, **kwargs):
         self._place_in_tree()
+        self.published_at = self.first_published_at
         return super().save(*args, **kwargs)
+
+    def with_content_json(self, content):
+        # A revision holds the article as its author left it; the main portal's
+        # choice to feature it was made since, on the article itself.
+        article = super().with_content_json(content)
+        article.featured_on_main = self.featured_on_main
+        return article
 
     def _place_in_tree(self):
         """Record the article's portal and Art. 9 category from its place in the tree."""

@@ -1,10 +1,9 @@
 """Read helpers: which articles a portal lists, and the hot-news alert it shows."""
 
-from django.db.models import BooleanField, Prefetch, Q, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Prefetch, Q
 from wagtail.images import get_image_model
 
-from eportal.core import clock
+from eportal.core import clock, fragments
 from eportal.news.models import ArticlePage, SiteAlert
 
 LIST_RENDITION = "fill-320x180"
@@ -40,21 +39,31 @@ def latest_articles(portal, *, within=None, kind=None):
                 queryset=get_image_model().objects.prefetch_renditions(LIST_RENDITION),
             )
         )
-        .annotate(
-            is_featured=Coalesce("syndication__featured", Value(False), output_field=BooleanField())
-        )
     )
+    # Both orders are served by an index on the article table (ArticlePage.Meta).
     if portal is not None and portal.is_main:
-        return queryset.order_by("-is_featured", "-first_published_at", "-pk")
-    return queryset.order_by("-first_published_at", "-pk")
+        return queryset.order_by("-featured_on_main", "-published_at", "-pk")
+    return queryset.order_by("-published_at", "-pk")
+
+
+ALERTS = "site-alerts"  # cache scope (eportal.core.fragments), dropped by news/signals.py
 
 
 def alert_for(portal, now=None):
-    """The hot-news alert to show on every page of ``portal``: the most urgent, then newest."""
+    """The hot-news alert to show on every page of ``portal``: the most urgent, then newest.
+
+    Every page asks, so the portal's switched-on alerts that have not ended
+    are cached (until an alert changes) and the time window is checked here."""
     if portal is None:
         return None
     now = now or clock.now()
-    alerts = list(SiteAlert.objects.showing(portal, now).order_by("-starts_at")[:10])
+
+    def build():
+        alerts = SiteAlert.objects.filter(active=True, portals=portal, ends_at__gt=now)
+        return list(alerts.order_by("-starts_at")[:50])
+
+    candidates = fragments.cached(ALERTS, f"portal:{portal.pk}", build, timeout=5 * 60)
+    alerts = [a for a in candidates if a.starts_at <= now < a.ends_at][:10]
     if not alerts:
         return None
     rank = {SiteAlert.Level.DANGER: 0, SiteAlert.Level.WARNING: 1, SiteAlert.Level.INFO: 2}

@@ -92,6 +92,9 @@ def choose_syndication(article: ArticlePage, *, featured: bool, hidden: bool, by
     choice, _created = SyndicationChoice.objects.update_or_create(
         article=article, defaults={"featured": featured, "hidden": hidden, "decided_by": by}
     )
+    # The lists sort on the article's own copy (see ArticlePage.featured_on_main).
+    ArticlePage.objects.filter(pk=article.pk).update(featured_on_main=featured)
+    article.featured_on_main = featured
     log(article, "news.syndication", user=by, data={"featured": featured, "hidden": hidden})
     return choice
 

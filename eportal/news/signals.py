@@ -1,13 +1,14 @@
 """Receivers: a new portal gets its newsroom; saving and publishing an article
 drive its deadline and royalty (see services)."""
 
-from django.db.models.signals import post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Revision
 from wagtail.signals import page_published
 
-from eportal.news import services
-from eportal.news.models import ArticlePage
+from eportal.core import fragments
+from eportal.news import queries, services
+from eportal.news.models import ArticlePage, SiteAlert
 from eportal.portals.signals import portal_created
 
 
@@ -28,3 +29,10 @@ def start_clock_on_draft(sender, instance, created, **kwargs):
 @receiver(page_published, sender=ArticlePage)
 def on_article_published(sender, instance, revision, **kwargs):
     services.article_published(instance, revision)
+
+
+@receiver(post_save, sender=SiteAlert)
+@receiver(post_delete, sender=SiteAlert)
+@receiver(m2m_changed, sender=SiteAlert.portals.through)
+def forget_cached_alerts(sender, **kwargs):
+    fragments.invalidate(queries.ALERTS)

@@ -7,9 +7,8 @@ from django.http import Http404, HttpResponseBadRequest
 from django.http.request import split_domain_port
 from django.urls import get_script_prefix, set_script_prefix
 from django.utils import translation
-from wagtail.models import Site
 
-from eportal.portals.models import Portal
+from eportal.portals import caching
 from eportal.portals.routing import portal_url_for_site, split_portal_path
 
 HOST_LABEL_RE = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
@@ -37,11 +36,7 @@ class PortalMiddleware:
         slug, rest = split
         # Only a valid host label can name a portal; anything else (NUL bytes,
         # upper case, punctuation) is a 404 without touching the database.
-        portal = (
-            Portal.objects.select_related("site", "agency").filter(slug=slug).first()
-            if HOST_LABEL_RE.match(slug)
-            else None
-        )
+        portal = caching.portal_by_slug(slug) if HOST_LABEL_RE.match(slug) else None
         if portal is None:
             # The 404 page is Vietnamese unless the rest of the path asks for English.
             translation.activate("en" if rest.startswith("/en/") else "vi")
@@ -60,15 +55,12 @@ class PortalMiddleware:
             set_script_prefix(original_prefix)
 
     def _serve_by_host(self, request):
-        site = Site.find_for_request(request)
+        # As Site.find_for_request, from the cache; Wagtail reads request._wagtail_site.
+        hostname = split_domain_port(request._get_raw_host())[0]
+        site, request.portal = caching.site_and_portal_for_host(hostname, request.get_port())
+        request._wagtail_site = site
         request.portal_prefix = ""
-        request.portal = (
-            Portal.objects.select_related("site", "agency").filter(site=site).first()
-            if site
-            else None
-        )
-        hostname = split_domain_port(request._get_raw_host())[0].lower()
-        request.portal_mode = "host" if site and site.hostname == hostname else "fallback"
+        request.portal_mode = "host" if site and site.hostname == hostname.lower() else "fallback"
         if request.portal_mode == "fallback":
             request.link_to_site = partial(portal_url_for_site, request)
         return self.get_response(request)

@@ -11,9 +11,13 @@ from django.contrib.auth.models import Group
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
+from django.http import Http404
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField
-from wagtail.models import AbstractGroupApprovalTask, Collection, Site, Workflow
+from wagtail.models import AbstractGroupApprovalTask, Collection, Page, Site, Workflow
 
 from eportal.core.models import BasePage
 
@@ -189,17 +193,89 @@ class PortalHomePage(BasePage):
         verbose_name_plural = _("trang chủ cổng")
 
     def get_context(self, request, *args, **kwargs):
+        from eportal.portals import caching
+
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.get_children().live().public().in_menu().specific()
+        # The home's sections are its menu (SPEC §3), cached with the menu.
+        context["sections"] = caching.menu(request)
         portal = getattr(request, "portal", None)
         if portal is not None and portal.is_main:
             from eportal.portals.routing import portal_home_url
 
             context["component_portals"] = [
                 {"name": p.name, "url": portal_home_url(request, p)}
-                for p in Portal.objects.filter(is_main=False).select_related("site")
+                for p in caching.component_portals()
             ]
         return context
+
+    @property
+    def localized(self):
+        # Every request routes from here: answer for the home's own language
+        # without Wagtail's query of the active locale.
+        try:
+            if self.locale.language_code == get_supported_content_language_variant(get_language()):
+                return self
+        except LookupError:
+            pass
+        return super().localized
+
+    def route(self, request, path_components):
+        """Find the page at ``path_components`` below this home in one query.
+
+        Wagtail walks down one level per query (two with the specific page);
+        every page's ``url_path`` already holds its whole path, so look up all
+        the prefixes of the path at once and hand the rest of the path to the
+        deepest page found. A page with its own sub-routes (a routable page,
+        such as /hoi-dap/) gets the rest of the path from the first of them on
+        the way, as Wagtail's walk would give it.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [
+            self.url_path + "".join(f"{c}/" for c in path_components[: i + 1])
+            for i in range(len(path_components))
+        ]
+        # By slug, which Wagtail indexes (url_path it does not), then url_path.
+        found = list(
+            Page.objects.filter(
+                slug__in=set(path_components),
+                url_path__in=prefixes,
+                path__startswith=self.path,
+                depth__gt=self.depth,
+            ).order_by("depth")
+        )
+        if not found or found[0].depth != self.depth + 1:
+            raise Http404
+        chain = []
+        for page in found:  # the pages along the path, each the child of the one before
+            if page.depth != self.depth + 1 + len(chain):
+                break
+            chain.append(page)
+        target = chain[-1]
+        for page in chain[:-1]:
+            if _answers_below(page, path_components[page.depth - self.depth :]):
+                target = page
+                break
+        remaining = path_components[target.depth - self.depth :]
+        return target.specific.route(request, remaining)
+
+
+def _answers_below(page, rest) -> bool:
+    """Whether ``page`` itself answers the path ``rest`` below it, before its
+    children would: a live routable page with a sub-route that matches, or a
+    page type with routing of its own (which is then asked first)."""
+    model = page.specific_class
+    if model is None:
+        return False
+    if issubclass(model, RoutablePageMixin):
+        if not page.live:
+            return False
+        try:
+            model.get_resolver().resolve("/" + "".join(f"{c}/" for c in rest))
+        except Http404:
+            return False
+        return True
+    return model.route is not Page.route
 
 
 class PortalReviewTask(AbstractGroupApprovalTask):

@@ -25,13 +25,12 @@ def split_portal_path(path_info: str) -> tuple[str, str] | None:
 
 
 def _site_slugs(request) -> dict[int, str]:
-    cache = getattr(request, "_portal_site_slugs", None)
-    if cache is None:
-        from eportal.portals.models import Portal
+    slugs = getattr(request, "_portal_site_slugs", None)
+    if slugs is None:
+        from eportal.portals import caching
 
-        cache = dict(Portal.objects.values_list("site_id", "slug"))
-        request._portal_site_slugs = cache
-    return cache
+        slugs = request._portal_site_slugs = caching.site_slugs()
+    return slugs
 
 
 def portal_url_for_site(request, site_id: int, page_path: str) -> str:

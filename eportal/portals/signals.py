@@ -2,10 +2,14 @@
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import Signal, receiver
 from wagtail.log_actions import log
+from wagtail.models import Page
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from eportal.core.abuse import client_ip
+from eportal.portals import caching
 
 
 @receiver(user_logged_in)
@@ -34,3 +38,35 @@ def log_login_failure(sender, credentials, request=None, **kwargs):
 # with ``portal`` and ``by``. Feature apps connect to it to give the new portal
 # their index page (e.g. /van-ban/, /hoi-dap/); their receivers are idempotent.
 portal_created = Signal()
+
+
+# --- Cached portal state (portals/caching.py) --------------------------------
+# A portal, its agency or its site changed: names, footer, host, home page.
+@receiver(post_save, sender="portals.Portal")
+@receiver(post_delete, sender="portals.Portal")
+@receiver(post_save, sender="portals.Agency")
+@receiver(post_save, sender="wagtailcore.Site")
+@receiver(post_delete, sender="wagtailcore.Site")
+def forget_portal_directory(sender, **kwargs):
+    caching.invalidate_directory()
+
+
+# A page of a portal's menu (or its home) was published, unpublished, renamed,
+# moved or deleted: the menu and the home's sections change.
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(page_slug_changed)
+def forget_menu_of_page(sender, instance, **kwargs):
+    caching.invalidate_for_page(instance)
+
+
+@receiver(post_page_move)
+def forget_menus_of_moved_page(sender, instance, **kwargs):
+    # Both the portal it left and the one it joined, whatever the depths.
+    caching.invalidate_directory()
+
+
+@receiver(post_delete)
+def forget_menu_of_deleted_page(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        caching.invalidate_for_page(instance)

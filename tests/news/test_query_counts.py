@@ -53,6 +53,7 @@ def bulk_articles(portal, count, *, start=0):
             featured_image=picture,
             portal=portal,
             kind=parent.kind,
+            published_at=now,
         )
         for base in bases
     ]

@@ -6,6 +6,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 
+from eportal.core import clock
 from eportal.news import services
 from eportal.news.models import SiteAlert
 
@@ -50,3 +51,25 @@ def test_it_scopes_the_alert_admin_to_the_approvers_portals(client, province, bo
     form = client.get("/admin/snippets/news/sitealert/add/").text
     assert "Sở Thông tin và Truyền thông" in form
     assert "Huyện Quỳnh Phụ" not in form
+
+
+def test_it_shows_an_alert_switched_on_after_the_page_was_cached(client, province, superuser):
+    assert "Cảnh báo bão số 3" not in client.get("/p/sotttt/").text
+    switch_on([province["sotttt"]], superuser)
+    assert "Cảnh báo bão số 3" in client.get("/p/sotttt/").text
+
+
+def test_it_hides_an_alert_switched_off_in_the_admin(client, province, superuser):
+    alert = switch_on([province["sotttt"]], superuser)
+    assert "Cảnh báo bão số 3" in client.get("/p/sotttt/").text
+    alert.active = False
+    alert.save()
+    assert "Cảnh báo bão số 3" not in client.get("/p/sotttt/").text
+
+
+def test_it_ends_a_cached_alert_at_its_end_time(client, province, superuser):
+    ends = timezone.now() + timedelta(hours=2)
+    switch_on([province["sotttt"]], superuser, ends_at=ends)
+    assert "Cảnh báo bão số 3" in client.get("/p/sotttt/").text
+    with clock.frozen_at(ends + timedelta(seconds=1)):
+        assert "Cảnh báo bão số 3" not in client.get("/p/sotttt/").text

@@ -63,3 +63,17 @@ def test_it_lets_the_main_board_choose_in_the_admin(client, province, board):
     assert article.__class__.objects.get(pk=article.pk).syndication.hidden
     client.force_login(board["quynhphu"]["approver"])
     assert client.get("/admin/tin-dong-bo/").status_code in (302, 403)
+
+
+def test_it_keeps_an_article_featured_when_its_board_publishes_a_new_revision(
+    client, province, board
+):
+    featured = publish(province["sotttt"], "Tin nổi bật của Sở")
+    publish(province["quynhphu"], "Tin mới hơn của huyện")
+    featured.summary = "Tóm tắt đã sửa."
+    draft = featured.save_revision()  # written before the main board featured it
+    services.choose_syndication(featured, featured=True, hidden=False, by=board["main"]["approver"])
+    draft.publish()
+    main = client.get("/tin-tuc/", HTTP_HOST="www.thaibinh.gov.vn").text
+    assert main.index("Tin nổi bật của Sở") < main.index("Tin mới hơn của huyện")
+    assert "Tóm tắt đã sửa." in main

@@ -1,18 +1,16 @@
 from django import template
 from django.utils.translation import get_language
 
+from eportal.portals import caching
+
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def portal_menu(context):
-    """The live sections of the current portal's home that are shown in menus."""
+    """The live sections of the current portal's home that are shown in menus (cached)."""
     request = context.get("request")
-    portal = getattr(request, "portal", None)
-    if portal is None:
-        return []
-    home = portal.site.root_page.localized
-    return list(home.get_children().live().public().in_menu().specific())
+    return caching.menu(request) if request is not None else []
 
 
 @register.simple_tag(takes_context=True)
