@@ -102,6 +102,21 @@ def _find_target(reference: Reference) -> LegalDocumentPage | None:
     return None
 
 
+def references_of(parsed: ParsedDocument) -> list[tuple[str, Reference]]:
+    """The document's relations as read: (kind, reference), in the order shown."""
+    return [
+        (kind, reference)
+        for kind, references in (
+            (RelationKind.BASED_ON, parsed.bases),
+            (RelationKind.REPLACES, parsed.replaces),
+            (RelationKind.REPEALS, parsed.repeals),
+            (RelationKind.AMENDS, parsed.amends),
+            (RelationKind.GUIDES, parsed.guides),
+        )
+        for reference in references
+    ]
+
+
 def _relation(kind: str, reference: Reference) -> LegalRelation:
     return LegalRelation(
         kind=kind, target=_find_target(reference), target_text=reference.text[:500]
@@ -377,17 +392,7 @@ def import_document(
         page.status = initial_status(parsed.effective, parsed.status, today)
         if page.status == Status.NOT_YET:
             page.status_changed_on = None
-    page.relations = [
-        _relation(kind, reference)
-        for kind, references in (
-            (RelationKind.BASED_ON, parsed.bases),
-            (RelationKind.REPLACES, parsed.replaces),
-            (RelationKind.REPEALS, parsed.repeals),
-            (RelationKind.AMENDS, parsed.amends),
-            (RelationKind.GUIDES, parsed.guides),
-        )
-        for reference in references
-    ]
+    page.relations = [_relation(kind, reference) for kind, reference in references_of(parsed)]
     if governed:
         page.governed_portals = [GovernedPortal(portal=p) for p in governed if p != portal]
 
@@ -549,19 +554,10 @@ def publish_new_documents(
     relations, governed, files = [], [], []
     for page, entry in zip(pages, entries, strict=True):
         parsed = entry.parsed
+        # Kept as text: the task links them once every document of the load is in.
         own = [
             LegalRelation(source=page, kind=kind, target_text=reference.text[:500], sort_order=n)
-            for n, (kind, reference) in enumerate(
-                (kind, reference)
-                for kind, references in (
-                    (RelationKind.BASED_ON, parsed.bases),
-                    (RelationKind.REPLACES, parsed.replaces),
-                    (RelationKind.REPEALS, parsed.repeals),
-                    (RelationKind.AMENDS, parsed.amends),
-                    (RelationKind.GUIDES, parsed.guides),
-                )
-                for reference in references
-            )
+            for n, (kind, reference) in enumerate(references_of(parsed))
         ]
         for relation in own:
             relation.refresh_derived()

@@ -34,7 +34,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-import legal_fill  # noqa: F401  (sets Django up on BENCH_DATABASE_URL)
+import legal_fill  # sets Django up on BENCH_DATABASE_URL
 from django.core.management import call_command
 from django.db import connection
 from django_tasks_db.models import DBTaskResult
@@ -59,17 +59,6 @@ ISSUERS = [
     ("UỶ BAN NHÂN DÂN\nHUYỆN QUỲNH PHỤ", "UBND", "Quỳnh Phụ", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"),
 ]
 SIGNERS = ["Phạm Văn Xuyên", "Nguyễn Hồng Diên", "Đặng Trọng Thăng", "Nguyễn Khắc Thận"]
-TOPICS = [
-    "quản lý, vận hành cổng thông tin điện tử",
-    "giá đất trên địa bàn tỉnh",
-    "học phí đối với cơ sở giáo dục công lập",
-    "phòng, chống dịch bệnh",
-    "phí, lệ phí thuộc thẩm quyền của Hội đồng nhân dân tỉnh",
-    "bảo đảm trật tự an toàn giao thông",
-    "chuyển đổi số trong cơ quan nhà nước",
-    "hỗ trợ doanh nghiệp nhỏ và vừa",
-]
-FIELDS = ["Công nghệ thông tin", "Đất đai", "Giáo dục", "Y tế", "Tài chính", "Giao thông"]
 
 
 def generate(n: int, seed: int = 5) -> list[dict]:
@@ -81,14 +70,14 @@ def generate(n: int, seed: int = 5) -> list[dict]:
         heading, issuer_abbr, place, title_line = rng.choice(ISSUERS)
         issued = date(2008, 1, 1) + timedelta(days=rng.randrange(18 * 365))
         number = f"{i + 1}/{issued.year}/{abbr}-{issuer_abbr}"
-        topic = rng.choice(TOPICS)
+        topic = rng.choice(legal_fill.TOPICS)
         bases = ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"]
         if documents and rng.random() < 0.3:
             cited = rng.choice(documents)
             bases.append(f"Căn cứ Quyết định số {cited['number']} của Ủy ban nhân dân tỉnh;")
         articles = "\n".join(
-            f"Điều {a}. Quy định về {rng.choice(TOPICS)}\n"
-            f"1. Các cơ quan, đơn vị thực hiện đúng quy định về {rng.choice(TOPICS)}.\n"
+            f"Điều {a}. Quy định về {rng.choice(legal_fill.TOPICS)}\n"
+            f"1. Các cơ quan, đơn vị thực hiện đúng quy định về {rng.choice(legal_fill.TOPICS)}.\n"
             "2. Việc tổ chức thực hiện bảo đảm công khai, minh bạch, đúng thời hạn."
             for a in range(1, rng.randint(4, 10))
         )
@@ -102,7 +91,12 @@ def generate(n: int, seed: int = 5) -> list[dict]:
             f"{title_line}\n\n{rng.choice(SIGNERS)}\n"
         )
         documents.append(
-            {"number": number, "field": rng.choice(FIELDS), "body": text, "issued": issued}
+            {
+                "number": number,
+                "field": rng.choice(legal_fill.FIELDS),
+                "body": text,
+                "issued": issued,
+            }
         )
     return documents
 
