@@ -34,7 +34,9 @@ class PageMeta(Schema):
     message: str = ""
 
 
-def page_of(items, query: PageQuery, convert=lambda item: item, *, count_limit=None) -> dict:
+def page_of(
+    items, query: PageQuery, convert=lambda item: item, *, count_limit=None, counted=None
+) -> dict:
     """The page ``query`` asks for of ``items`` (a queryset or a list), each item
     passed through ``convert``; counts once (at most ``count_limit`` + 1 rows if
     given), fetches only that page."""

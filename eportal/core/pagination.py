@@ -38,7 +38,11 @@ def page_param(query) -> str:
 class Pager:
     """A page of ``items`` for the number in ``raw_number`` (a string from the URL)."""
 
-    def __init__(self, items, raw_number, per_page: int, *, query=None, count_limit=None):
+    def __init__(
+        self, items, raw_number, per_page: int, *, query=None, count_limit=None, counted=None
+    ):
+        """``counted``: the caller already counted ``items`` up to ``count_limit`` + 1
+        (a search that had to know whether there are more): it is not counted again."""
         self.paginator = Paginator(items, per_page)
         self.message = ""
         self._query = query
@@ -52,7 +56,12 @@ class Pager:
         self.number = number
         self.count_exact = True
         if count_limit is not None:
-            self._count_at_most(items, max(count_limit, number * per_page), per_page)
+            limit = max(count_limit, number * per_page)
+            if counted is not None and limit == count_limit:
+                self.count_exact = counted <= limit
+                self.paginator.count = counted
+            else:
+                self._count_at_most(items, limit, per_page)
         self.count = self.paginator.count
         self.num_pages = self.paginator.num_pages
         if not self.count_exact:
@@ -84,9 +93,14 @@ class Pager:
         self.paginator.count = counted  # a cached_property: set it, do not count again
 
     @classmethod
-    def for_request(cls, request, items, per_page: int, *, count_limit=None):
+    def for_request(cls, request, items, per_page: int, *, count_limit=None, counted=None):
         return cls(
-            items, page_param(request.GET), per_page, query=request.GET, count_limit=count_limit
+            items,
+            page_param(request.GET),
+            per_page,
+            query=request.GET,
+            count_limit=count_limit,
+            counted=counted,
         )
 
     @property

@@ -160,6 +160,7 @@ def list_documents(request, filters: Query[Filters]):
         filters,
         lambda page: _item(request, page),
         count_limit=search.COUNT_LIMIT,
+        counted=found.counted,
     )
     return page | {"sorted_by": found.sorted_by, "note": found.note}
 

@@ -114,6 +114,9 @@ class Found:
     documents: QuerySet
     sorted_by: str = "date"
     note: str = ""
+    # The matches counted up to COUNT_LIMIT + 1 when ranking had to know it
+    # (for the pager, which then does not count them again); None otherwise.
+    counted: int | None = None
 
 
 def filter_documents(documents, data: dict):
@@ -154,7 +157,9 @@ def find(documents, data: dict) -> Found:
         # On PostgreSQL each LIKE reads the trigram index on search_text.
         documents = documents.filter(matches | term_match)
         if data.get("sort") == "relevance":
-            if documents.values("pk")[COUNT_LIMIT : COUNT_LIMIT + 1].exists():
+            # One bounded count serves the decision and the pager's count.
+            counted = documents.order_by().values("pk")[: COUNT_LIMIT + 1].count()
+            if counted > COUNT_LIMIT:
                 note = _(
                     "Có hơn %(n)s văn bản phù hợp nên kết quả được xếp theo ngày ban hành; "
                     "hãy thêm điều kiện tra cứu để xếp theo mức độ phù hợp."
@@ -170,8 +175,11 @@ def find(documents, data: dict) -> Found:
                     + Case(When(search_text__contains=folded, then=Value(5)), default=Value(0)),
                 )
                 return Found(
-                    documents.order_by("-relevance", "-issued", "-page_ptr_id"), "relevance"
+                    documents.order_by("-relevance", "-issued", "-page_ptr_id"),
+                    "relevance",
+                    counted=counted,
                 )
+            return Found(documents.order_by("-issued", "-page_ptr_id"), "date", note, counted)
     # page_ptr_id, not pk: "pk" sorts by wagtailcore_page.id, which no index of
     # this table is in, so the database would sort every match.
     return Found(documents.order_by("-issued", "-page_ptr_id"), "date", note)

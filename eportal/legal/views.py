@@ -56,6 +56,7 @@ def search_page(request, index_page):
             search.for_listing(found.documents),
             search.PAGE_SIZE,
             count_limit=search.COUNT_LIMIT,
+            counted=found.counted,
         )
     context = {
         "page": index_page,

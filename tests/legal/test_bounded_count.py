@@ -82,3 +82,27 @@ def test_relevance_ranks_only_a_bounded_number_of_matches(client, province, smal
     data = client.get("/api/v1/legal-documents?q=2/STC-VP&sort=relevance").json()
     assert (data["sorted_by"], data["note"]) == ("relevance", "")
     assert data["items"][0]["number"] == "2/STC-VP"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("many", [False, True])
+def test_ranking_counts_the_matches_once_for_itself_and_the_pager(
+    client, province, small_limit, many
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    add_documents(province["main"], 5 if many else 2)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/van-ban/", {"q": "quyết toán", "sort": "relevance"})
+    # Every query that reads the matches only to know how many there are.
+    counts = [
+        q["sql"]
+        for q in queries.captured_queries
+        if "search_text" in q["sql"] and ("COUNT(" in q["sql"] or 'SELECT 1 AS "a"' in q["sql"])
+    ]
+    assert len(counts) == 1, counts
+    results = response.context["results"]
+    assert results.count_exact is not many
+    assert results.count == (3 if many else 2)
+    assert response.context["sort_note"].startswith("Có hơn") is many
