@@ -65,8 +65,11 @@ def has_written() -> bool:
 class PrimaryReplicaRouter:
     """Route reads to the replica unless the primary is needed (module docstring)."""
 
-    def __init__(self):
-        self.replica = REPLICA_DB_ALIAS if REPLICA_DB_ALIAS in settings.DATABASES else None
+    def __init__(self, replica: str | None = None):
+        # Django builds routers without arguments; tests name a replica alias.
+        if replica is None and REPLICA_DB_ALIAS in settings.DATABASES:
+            replica = REPLICA_DB_ALIAS
+        self.replica = replica
         self.primary_apps = frozenset(getattr(settings, "DATABASE_PRIMARY_APPS", ()))
 
     def db_for_read(self, model, **hints):

@@ -27,7 +27,7 @@ from django.urls import reverse  # noqa: E402
 from eportal.core import db_router  # noqa: E402
 
 STICKY_SECONDS = int(os.environ["EPORTAL_REPLICA_STICKY_SECONDS"])
-PASSWORD = "replica-check-Passw0rd!"  # noqa: S105
+PASSWORD = "replica-check-Passw0rd!"
 User = get_user_model()
 
 
@@ -125,7 +125,9 @@ def main():
     with db_router.request_scope(), transaction.atomic():
         locked = User.objects.select_for_update().filter(username="replicated")
         row = locked.annotate(in_recovery=RawSQL("pg_is_in_recovery()", [])).values().get()
-    check(row["in_recovery"] is False, "select_for_update() inside a transaction locks on the primary")
+    check(
+        row["in_recovery"] is False, "select_for_update() inside a transaction locks on the primary"
+    )
 
     try:
         with db_router.request_scope():
