@@ -5,6 +5,7 @@ EPORTAL_REPLICA_STICKY_SECONDS). The real replica: scripts/replica-check."""
 from unittest import mock
 
 import pytest
+from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.contrib.sessions.models import Session
 from django.db import transaction
@@ -67,6 +68,7 @@ def test_it_migrates_only_the_primary_and_allows_relations_across(router):
     assert router.allow_relation(User(), Session())
 
 
+@pytest.mark.skipif("replica" in django_settings.DATABASES, reason="DATABASE_REPLICA_URL is set")
 def test_without_a_replica_everything_is_the_default_database():
     router = db_router.PrimaryReplicaRouter()
 
