@@ -109,7 +109,10 @@ def main():
     with db_router.request_scope():
         User.objects.create_user("replicated", password=PASSWORD)
     lag = wait_until(lambda: on_standby("replicated"))
-    check(lag is not None, f"a write on the primary is visible on the standby after {lag:.2f} s")
+    check(
+        lag is not None,
+        f"a write on the primary is visible on the standby after {lag:.2f} s (polled every 0.05 s)",
+    )
 
     with db_router.request_scope():
         queryset = User.objects.filter(username="replicated").annotate(
