@@ -2,6 +2,7 @@
 wrote reads the primary (the rest of the request, and their next requests for
 EPORTAL_REPLICA_STICKY_SECONDS). The real replica: scripts/replica-check."""
 
+import sys
 from unittest import mock
 
 import pytest
@@ -139,3 +140,23 @@ def test_a_request_that_wrote_does_not_pin_the_next_one_in_the_same_thread(route
     _, read = serve(RequestFactory().get("/hoi-dap/"), router)
 
     assert read == "replica"
+
+
+@pytest.mark.parametrize(
+    ("command", "database"), [("db_worker", "default"), ("runserver", "replica")]
+)
+def test_management_commands_read_the_primary(router, monkeypatch, command, database):
+    # The worker runs tasks on rows a request committed a moment ago.
+    from eportal import cli
+
+    seen = {}
+    monkeypatch.setattr(sys, "argv", ["eportal", command])
+    monkeypatch.setattr(
+        "django.core.management.execute_from_command_line",
+        lambda argv: seen.update(read=router.db_for_read(User)),
+    )
+
+    with db_router.request_scope():
+        cli.main()
+
+    assert seen["read"] == database
