@@ -153,6 +153,26 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
+# A streaming replica of the primary (docs/scaling.md): reads go there, writes
+# and a user's reads just after a write go to the primary (eportal.core.db_router).
+# Unset (one machine): everything uses "default", nothing is routed.
+DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL", "")
+# How long a user's requests keep reading the primary after they wrote.
+EPORTAL_REPLICA_STICKY_SECONDS = int(os.environ.get("EPORTAL_REPLICA_STICKY_SECONDS", "5"))
+# Apps whose rows are read right after another process wrote them: a new
+# session, a task just queued (the worker's select_for_update). Always the primary.
+DATABASE_PRIMARY_APPS = ["sessions", "django_tasks_database"]
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = dj_database_url.parse(DATABASE_REPLICA_URL, conn_max_age=60)
+    # Tests run against the primary's test database through this alias too.
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["eportal.core.db_router.PrimaryReplicaRouter"]
+    # Inside the cache control (which must see its cookie), outside sessions
+    # (whose save is a write).
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("eportal.core.cache_control.CacheControlMiddleware") + 1,
+        "eportal.core.db_router.ReadYourWritesMiddleware",
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache -----------------------------------------------------------------
