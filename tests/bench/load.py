@@ -60,7 +60,7 @@ def loadavg() -> str:
 
 
 def log(message):
-    print(f"[{time.strftime('%H:%M:%S')} load {loadavg()}] {message}", flush=True)
+    print(f"[{time.strftime('%H:%M:%S', time.gmtime())} load {loadavg()}] {message}", flush=True)
 
 
 def parse_duration(text: str) -> int:
@@ -254,7 +254,7 @@ def write_targets(path: Path):
         "legal": legal,
         "procedures": procedures,
         "dossier_forms": forms,
-        "qa_ask": where(qa)["path"] + qa.reverse_subpage("ask"),
+        "qa_ask": where(qa)["path"] + qa.reverse_subpage("ask_route"),
         "citizen": {
             "email": CITIZEN_EMAIL,
             "password": DEMO_PASSWORD,

@@ -265,22 +265,26 @@ class DossierCitizen(Citizen):
     def on_start(self):
         super().on_start()
         self.signed_in = False
+        # Signed in on the portal of the procedure (the session cookie is the host's).
+        self.target = random.choice(TARGETS["dossier_forms"])
 
     def sign_in(self):
         citizen = TARGETS["citizen"]
-        page = self.get(citizen["sign_in"], name="citizen:sign-in-form")
+        host = self.target["host"]
+        page = self.get(citizen["sign_in"], host=host, name="citizen:sign-in-form")
         if page.status_code != 200:
             return
         fields = fields_of(page.text)
         fields.update(email=citizen["email"], password=citizen["password"])
         with self.post(
             citizen["sign_in"],
+            host=host,
             name="citizen:sign-in",
             data=fields,
             allow_redirects=False,
             catch_response=True,
         ) as signed:
-            if signed.status_code == 302 and "sessionid" in self.client.cookies:
+            if signed.status_code == 302 and self.client.cookies.get("sessionid"):
                 self.signed_in = True
                 signed.success()
             else:
@@ -293,8 +297,10 @@ class DossierCitizen(Citizen):
             self.sign_in()
             if not self.signed_in:
                 return
-        target = random.choice(TARGETS["dossier_forms"])
-        form_page = self.get(target["path"], host=target["host"], name="dossier:form")
+        target = self.target
+        form_page = self.get(
+            target["path"], host=target["host"], name="dossier:form", allow_redirects=False
+        )
         if form_page.status_code != 200 or "submission_key" not in form_page.text:
             # Signed out (a session lost): sign in again next time.
             self.signed_in = False
