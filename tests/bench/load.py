@@ -118,6 +118,9 @@ def arguments(argv=None):
         else shutil.which("locust") or "locust",
     )
     parser.add_argument("--targets-only", action="store_true", help="write targets.json, stop")
+    parser.add_argument(
+        "--report-only", action="store_true", help="the figures of the last run's files again"
+    )
     args = parser.parse_args(argv)
     if args.spawn_rate is None:
         args.spawn_rate = max(1.0, args.users / 10)
@@ -429,8 +432,10 @@ def is_error(record):
 
 
 def report(records, window):
-    cached = [r for r in records if r["cache"] in ("HIT", "STALE", "UPDATING")]
-    uncached = [r for r in records if r not in cached]
+    for r in records:
+        r["cached"] = r["cache"] in ("HIT", "STALE", "UPDATING")
+    cached = [r for r in records if r["cached"]]
+    uncached = [r for r in records if not r["cached"]]
     errors = [r for r in records if is_error(r)]
     print()
     print(f"requests {len(records)}, errors {len(errors)}", end="")
@@ -449,8 +454,8 @@ def report(records, window):
     names = sorted({r["name"] for r in records})
     for name in names:
         group = [r for r in records if r["name"] == name]
-        hits = sum(1 for r in group if r in cached)
-        ms = [r["ms"] for r in group if r not in cached and not is_error(r)]
+        hits = sum(1 for r in group if r["cached"])
+        ms = [r["ms"] for r in group if not r["cached"] and not is_error(r)]
         bad = sum(1 for r in group if is_error(r))
         print(
             f"    {name:22} {hits:5}/{len(group):<6} p50 {percentile(ms, 0.5):7.0f}  "
@@ -513,6 +518,10 @@ def read_jsonl(pattern):
 def main(argv=None):
     args = arguments(argv)
     OUT.mkdir(parents=True, exist_ok=True)
+    if args.report_only:
+        apply_stack_env(stack_environment(args))
+        report(read_jsonl("requests-*.jsonl"), None)
+        return 1 if check_acks(read_jsonl("acks-*.jsonl")) else 0
     for old in list(OUT.glob("requests-*.jsonl")) + list(OUT.glob("acks-*.jsonl")):
         old.unlink()
     redis = None

@@ -137,15 +137,19 @@ def fields_of(html):
     return parser.fields
 
 
+def new_address():
+    """A private address of its own (10.x.y.z from a counter, unique within a
+    locust process; 10.250.… is load.py's check) for one simulated citizen."""
+    n = next(_addresses) + (os.getpid() % 64) * 200_000
+    return f"10.{(n >> 16) & 255}.{(n >> 8) & 255}.{n & 255}"
+
+
 class Citizen(HttpUser):
     abstract = True
     wait_time = between(1, 5)
 
     def on_start(self):
-        # One documentation address (TEST-NET-2/3, RFC 5737 is too small) per
-        # simulated citizen: 10.x.y.z from a counter, unique within a process.
-        n = next(_addresses) + 1000 * (os.getpid() % 200)
-        self.address = f"10.{(n >> 16) & 255}.{(n >> 8) & 255}.{n & 255}"
+        self.address = new_address()
 
     def get(self, path, *, name, host=MAIN, **kwargs):
         headers = {"Host": host, "X-Forwarded-For": self.address} | kwargs.pop("headers", {})
@@ -224,6 +228,9 @@ class Asker(Citizen):
 
     @task
     def ask(self):
+        # Each question from another citizen: one asking every few seconds
+        # from one address for minutes is what the rate limit is there to stop.
+        self.address = new_address()
         self.client.cookies.clear()
         ask = TARGETS["qa_ask"]
         self.read_page("home")
