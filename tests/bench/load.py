@@ -477,6 +477,19 @@ def report(records, window):
             f"  fault window {end - start:.1f} s: errors {len(inside)} inside (±1 s), "
             f"{len(late)} after it, {len(errors) - len(inside) - len(late)} before it"
         )
+        during = [
+            r["ms"] for r in uncached if not is_error(r) and start <= r["t"] - r["ms"] / 1000 <= end
+        ]
+        outside = [
+            r["ms"]
+            for r in uncached
+            if not is_error(r) and not start - 1 <= r["t"] - r["ms"] / 1000 <= end + 1
+        ]
+        print(
+            f"    uncached answered during it {len(during)}: p50 {percentile(during, 0.5):.0f} ms, "
+            f"p95 {percentile(during, 0.95):.0f} ms; outside it p50 "
+            f"{percentile(outside, 0.5):.0f} ms, p95 {percentile(outside, 0.95):.0f} ms"
+        )
         if late:
             last = max(r["t"] for r in late)
             print(f"    the last error {last - end:.1f} s after the window closed")
@@ -520,7 +533,9 @@ def main(argv=None):
     OUT.mkdir(parents=True, exist_ok=True)
     if args.report_only:
         apply_stack_env(stack_environment(args))
-        report(read_jsonl("requests-*.jsonl"), None)
+        window_file = OUT / "fault-window.json"
+        window = json.loads(window_file.read_text()) if window_file.exists() else None
+        report(read_jsonl("requests-*.jsonl"), window)
         return 1 if check_acks(read_jsonl("acks-*.jsonl")) else 0
     for old in list(OUT.glob("requests-*.jsonl")) + list(OUT.glob("acks-*.jsonl")):
         old.unlink()
@@ -588,6 +603,7 @@ def main(argv=None):
             fault.join(timeout=60)
         log("locust done")
         records = read_jsonl("requests-*.jsonl")
+        (OUT / "fault-window.json").write_text(json.dumps(fault.window if fault else None))
         report(records, fault.window if fault else None)
         print(
             f"  load average: before {sampler.samples[0] if sampler.samples else '?'}, "
