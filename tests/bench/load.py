@@ -171,10 +171,9 @@ def apply_stack_env(env):
 
 
 def start_redis(port) -> subprocess.Popen:
-    if subprocess.run(["redis-cli", "-p", str(port), "ping"], capture_output=True).returncode == 0:
-        out = subprocess.run(["redis-cli", "-p", str(port), "ping"], capture_output=True, text=True)
-        if "PONG" in out.stdout:
-            raise SystemExit(f"load: something already answers on Redis port {port}")
+    ping = subprocess.run(["redis-cli", "-p", str(port), "ping"], capture_output=True, text=True)
+    if "PONG" in ping.stdout:
+        raise SystemExit(f"load: something already answers on Redis port {port}")
     process = subprocess.Popen(
         [
             "redis-server",
