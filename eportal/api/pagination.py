@@ -39,8 +39,9 @@ def page_of(
 ) -> dict:
     """The page ``query`` asks for of ``items`` (a queryset or a list), each item
     passed through ``convert``; counts once (at most ``count_limit`` + 1 rows if
-    given), fetches only that page."""
-    pager = Pager(items, query.page, query.page_size, count_limit=count_limit)
+    given, or not at all when the caller already counted: ``counted``, see
+    ``Pager``), fetches only that page."""
+    pager = Pager(items, query.page, query.page_size, count_limit=count_limit, counted=counted)
     return {
         "count": pager.count,
         "count_exact": pager.count_exact,

@@ -106,3 +106,18 @@ def test_ranking_counts_the_matches_once_for_itself_and_the_pager(
     assert results.count_exact is not many
     assert results.count == (3 if many else 2)
     assert response.context["sort_note"].startswith("Có hơn") is many
+
+
+@pytest.mark.django_db
+def test_the_api_ranking_counts_the_matches_once_too(client, province, small_limit):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    add_documents(province["main"], 5)
+    with CaptureQueriesContext(connection) as queries:
+        data = client.get(
+            "/api/v1/legal-documents", {"q": "quyết toán", "sort": "relevance", "page_size": 2}
+        ).json()
+    counts = [q["sql"] for q in queries.captured_queries if "COUNT(" in q["sql"]]
+    assert len(counts) == 1, counts
+    assert (data["count"], data["count_exact"], data["sorted_by"]) == (3, False, "date")
