@@ -153,6 +153,8 @@ def private_file_response(file, filename: str):
     try:
         path = Path(file.path).resolve()
     except (NotImplementedError, ValueError):
+        # A storage with no local path (object storage raises NotImplementedError)
+        # or a file with no name: nginx cannot send it, Django streams it below.
         path = None
     if prefix and path is not None and path.is_relative_to(root):
         if not path.is_file():
