@@ -36,15 +36,17 @@ def _generation(scope: str) -> int:
     return generation
 
 
-def cached(scope: str, name: str, build, *, timeout: int = DEFAULT_TIMEOUT):
+def cached(scope: str, name: str, build, *, timeout: int = DEFAULT_TIMEOUT, keep_none=True):
     """Return the value ``name`` of ``scope``, calling ``build()`` when it is not cached.
 
-    ``build()`` may return None; that is cached too."""
+    ``build()`` may return None; that is cached too, unless ``keep_none`` is
+    False (names that come from a visitor: only what exists takes room)."""
     key = f"fragments:{scope}:{_generation(scope)}:{name}"
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = build()
-        cache.set(key, value, timeout=timeout)
+        if value is not None or keep_none:
+            cache.set(key, value, timeout=timeout)
     return value
 
 

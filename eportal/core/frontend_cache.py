@@ -20,6 +20,10 @@ Each ``(site, path)`` is purged at the site's own URL and at every alias
 that the ``eportal_cache_url_aliases`` hook returns for it
 (``fn(site, path)`` → absolute URLs: the /p/<slug>/ paths of the portals).
 
+Before any purge, ``content_changed`` is sent with the pages (also without
+a shared cache): what the application itself keeps rendered of them
+(``portals.caching.content_html``) is dropped by its receivers.
+
 Purging runs once the change is committed, in Wagtail's frontend-cache task
 (queued with a high priority: the worker takes it before mail and PDFs), so
 no request waits for it. With no ``WAGTAILFRONTENDCACHE`` configured
@@ -33,6 +37,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
+from django.dispatch import Signal
 from wagtail import hooks
 from wagtail.contrib.frontend_cache.backends import HTTPBackend
 from wagtail.models import Page, Site
@@ -42,6 +47,10 @@ logger = logging.getLogger("eportal.frontend_cache")
 RELATED_PAGES_HOOK = "eportal_cache_related_pages"
 SITE_PATHS_HOOK = "eportal_cache_site_paths"
 URL_ALIASES_HOOK = "eportal_cache_url_aliases"
+
+# Sent with ``pages=[…]`` when what anonymous visitors see of those pages, or
+# of the lists that show them, changed.
+content_changed = Signal()
 
 # Ahead of mail, PDFs and indexing in the worker's queue (django-tasks: -100…100).
 PURGE_PRIORITY = 50
@@ -123,11 +132,14 @@ def purge_after_commit(urls: Iterable[str]) -> None:
 
 
 def purge_pages(pages: Iterable[Page]) -> None:
-    """Purge, after commit, every URL a change of ``pages`` makes stale.
+    """Tell ``content_changed``'s receivers, and purge after commit every URL a
+    change of ``pages`` makes stale.
 
-    Services call this for changes that are not page publications (a
-    question's answer published on the Q&A list, a syndication choice).
+    Services call this for changes that are not page publications (documents
+    imported in bulk, a syndication choice).
     """
+    pages = list(pages)
+    content_changed.send(sender=None, pages=pages)
     if enabled():
         purge_after_commit(stale_urls(pages))
 

@@ -20,10 +20,14 @@ from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.utils import numberformat
 from django.utils.formats import get_format
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
 PAGE_PARAM = "trang"
 LEGACY_PAGE_PARAMS = ("page",)
+# The first pages of a plain list are what most visitors open; those are kept
+# rendered (``shared_page_number``), the rest are rendered for each request.
+SHARED_PAGES = 5
 
 
 def page_param(query) -> str:
@@ -33,6 +37,21 @@ def page_param(query) -> str:
         if value not in (None, ""):
             return value
     return ""
+
+
+def shared_page_number(query) -> int | None:
+    """The page number of a plain list request, one that many visitors make
+    alike: no parameter but the page number, one of the first SHARED_PAGES.
+    None for a filtered or searched list, a page far down or a bad number."""
+    names = set(query.keys())
+    if not names:
+        return 1
+    if len(names) > 1 or not names <= {PAGE_PARAM, *LEGACY_PAGE_PARAMS}:
+        return None
+    raw = page_param(query)
+    if not raw.isdigit() or not 1 <= int(raw) <= SHARED_PAGES:
+        return None
+    return int(raw)
 
 
 class Pager:
@@ -102,6 +121,13 @@ class Pager:
             count_limit=count_limit,
             counted=counted,
         )
+
+    @classmethod
+    def lazy_for_request(cls, request, build_items, per_page: int, **kwargs):
+        """``for_request`` on what ``build_items()`` returns, built, counted and
+        fetched only when a template first uses it: not at all when the list
+        is served already rendered (even building a queryset takes a while)."""
+        return SimpleLazyObject(lambda: cls.for_request(request, build_items(), per_page, **kwargs))
 
     @property
     def count_display(self) -> str:

@@ -65,6 +65,7 @@ def remember_urls_before_move(sender, instance, **kwargs):
 
 @receiver(post_page_move)
 def purge_moved_page(sender, instance, **kwargs):
+    frontend_cache.content_changed.send(sender=None, pages=[instance], moved=True)
     if not frontend_cache.enabled():
         return
     before = _stale_before_move.pop(instance.pk, [])
@@ -73,6 +74,8 @@ def purge_moved_page(sender, instance, **kwargs):
 
 @receiver(pre_delete, sender=Page)
 def purge_deleted_page(sender, instance, **kwargs):
+    if instance.live:
+        frontend_cache.content_changed.send(sender=None, pages=[instance])
     if instance.live and frontend_cache.enabled():
         frontend_cache.purge_after_commit(frontend_cache.stale_urls([instance]))
 

@@ -199,6 +199,9 @@ def apply_effects(today: date | None = None) -> list[tuple[LegalDocumentPage, st
                 status=Status.IN_FORCE, status_changed_on=document.effective
             )
             changes.append((document, Status.IN_FORCE, document.effective))
+    if changes:
+        # The documents' pages and the lists that show their status.
+        frontend_cache.purge_pages([document for document, _status, _on in changes])
     return changes
 
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import json
 
 from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.template.response import TemplateResponse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
-from eportal.core.pagination import Pager
+from eportal.core.pagination import Pager, shared_page_number
 from eportal.legal import search
 from eportal.legal.models import (
     REVERSE_LABELS,
@@ -33,13 +35,35 @@ def _portal(request):
 
 
 def search_page(request, index_page):
-    """The search tool: filters, full text, sorting and pages."""
+    """The search tool: filters, full text, sorting and pages.
+
+    The plain list (no filter, one of the first pages) is the same for every
+    visitor and kept rendered with the portal's content (the template's
+    ``portal_cache``): its form, results and latest Gazette issue are handed
+    over lazily, and read only when it has to be rendered again."""
     portal = _portal(request)
-    documents = search.scope(portal)
+    shared_page = shared_page_number(request.GET)
+    searched = functools.cache(lambda: _search(request, portal))
+
+    def given(read):
+        return SimpleLazyObject(read) if shared_page is not None else read()
+
+    context = {
+        "page": index_page,
+        "self": index_page,
+        "form": given(lambda: searched()["form"]),
+        "results": given(lambda: searched()["results"]),
+        "errors": given(lambda: searched()["errors"]),
+        "sort_note": given(lambda: searched()["note"]),
+        "show_portal": portal is None or portal.is_main,
+        "latest_issue": given(lambda: GazetteIssue.objects.filter(_gazette_scope(portal)).first()),
+        "shared_page": shared_page,
+    }
+    return TemplateResponse(request, "legal/legal_document_index_page.html", context)
+
+
+def _search(request, portal) -> dict:
     form = search.LegalSearchForm(request.GET or None)
-    results = None
-    errors = []
-    note = ""
     if form.is_bound and not form.is_valid():
         errors = [
             f"{form.fields[name].label}: {' '.join(messages)}"
@@ -47,28 +71,17 @@ def search_page(request, index_page):
             else " ".join(messages)
             for name, messages in form.errors.items()
         ]
-    else:
-        data = form.cleaned_data if form.is_bound else {}
-        found = search.find(documents, data)
-        note = found.note
-        results = Pager.for_request(
-            request,
-            search.for_listing(found.documents),
-            search.PAGE_SIZE,
-            count_limit=search.COUNT_LIMIT,
-            counted=found.counted,
-        )
-    context = {
-        "page": index_page,
-        "self": index_page,
-        "form": form,
-        "results": results,
-        "errors": errors,
-        "sort_note": note,
-        "show_portal": portal is None or portal.is_main,
-        "latest_issue": GazetteIssue.objects.filter(_gazette_scope(portal)).first(),
-    }
-    return TemplateResponse(request, "legal/legal_document_index_page.html", context)
+        return {"form": form, "results": None, "errors": errors, "note": ""}
+    data = form.cleaned_data if form.is_bound else {}
+    found = search.find(search.scope(portal), data)
+    results = Pager.for_request(
+        request,
+        search.for_listing(found.documents),
+        search.PAGE_SIZE,
+        count_limit=search.COUNT_LIMIT,
+        counted=found.counted,
+    )
+    return {"form": form, "results": results, "errors": [], "note": found.note}
 
 
 def _gazette_scope(portal):

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -21,14 +22,18 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from eportal.core import clock
 from eportal.core.models import BasePage
-from eportal.core.pagination import Pager
+from eportal.core.pagination import Pager, shared_page_number
 from eportal.core.printing import PrintableMixin
+
+# The article's own picture, as its page shows it.
+ARTICLE_RENDITION = "width-800"
 
 ARTICLES_PER_PAGE = 10
 # A list counts at most this many articles ("page 1 of more than 100"): counting
@@ -93,11 +98,16 @@ class NewsIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         portal = getattr(request, "portal", None)
-        articles = queries.latest_articles(portal, within=self)
-        context["articles"] = Pager.for_request(
-            request, articles, ARTICLES_PER_PAGE, count_limit=ARTICLES_COUNT_LIMIT
+        context["articles"] = Pager.lazy_for_request(
+            request,
+            lambda: queries.latest_articles(portal, within=self),
+            ARTICLES_PER_PAGE,
+            count_limit=ARTICLES_COUNT_LIMIT,
         )
-        context["categories"] = CategoryPage.objects.child_of(self).live().public()
+        context["shared_page"] = shared_page_number(request.GET)
+        context["categories"] = SimpleLazyObject(
+            lambda: list(CategoryPage.objects.child_of(self).live().public())
+        )
         context["feed_url"] = "/feeds/tin-tuc/rss/"
         return context
 
@@ -129,10 +139,13 @@ class CategoryPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         portal = getattr(request, "portal", None)
-        articles = queries.latest_articles(portal, within=self, kind=self.kind)
-        context["articles"] = Pager.for_request(
-            request, articles, ARTICLES_PER_PAGE, count_limit=ARTICLES_COUNT_LIMIT
+        context["articles"] = Pager.lazy_for_request(
+            request,
+            lambda: queries.latest_articles(portal, within=self, kind=self.kind),
+            ARTICLES_PER_PAGE,
+            count_limit=ARTICLES_COUNT_LIMIT,
         )
+        context["shared_page"] = shared_page_number(request.GET)
         context["feed_url"] = f"/feeds/tin-tuc/{self.slug}/rss/"
         return context
 
@@ -320,7 +333,7 @@ class ArticlePage(PrintableMixin, BasePage):
             )
 
     def save(self, *args, **kwargs):
-        self._place_in_tree()
+        self.place_in_tree()
         self.published_at = self.first_published_at
         return super().save(*args, **kwargs)
 
@@ -331,7 +344,7 @@ class ArticlePage(PrintableMixin, BasePage):
         article.featured_on_main = self.featured_on_main
         return article
 
-    def _place_in_tree(self):
+    def place_in_tree(self):
         """Record the article's portal and Art. 9 category from its place in the tree."""
         if not self.path:
             return
@@ -343,14 +356,34 @@ class ArticlePage(PrintableMixin, BasePage):
             self.kind = parent.kind
 
     def get_context(self, request, *args, **kwargs):
+        from eportal.portals import caching
+
         context = super().get_context(request, *args, **kwargs)
-        context["documents"] = [
-            item.document
-            for item in self.related_documents.select_related("document").all()
-            if item.document is not None
-        ]
-        context["tag_list"] = list(self.tags.all())
+        # What the article shows beside its own fields, read once per change
+        # of the portal's content (the page itself is kept the same way).
+        context.update(caching.content_value(request, "article", self._shown_with, (self.pk,)))
         return context
+
+    def _shown_with(self) -> dict:
+        image = None
+        if self.featured_image_id:
+            image = (
+                get_image_model()
+                .objects.prefetch_renditions(ARTICLE_RENDITION)
+                .filter(pk=self.featured_image_id)
+                .first()
+            )
+        return {
+            "documents": [
+                item.document
+                for item in self.related_documents.select_related("document").all()
+                if item.document is not None
+            ],
+            "tag_list": list(self.tags.all()),
+            "source_portal": self.portal,
+            "featured_image": image,
+            "image_alt": self.featured_image_alt or (image.description if image else ""),
+        }
 
     def get_print_context(self, request):
         context = super().get_print_context(request)

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from eportal.core import clock
+from eportal.core import clock, frontend_cache
 from eportal.core.pages import ensure_child_page
 from eportal.news.models import (
     CATEGORIES,
@@ -96,6 +96,8 @@ def choose_syndication(article: ArticlePage, *, featured: bool, hidden: bool, by
     ArticlePage.objects.filter(pk=article.pk).update(featured_on_main=featured)
     article.featured_on_main = featured
     log(article, "news.syndication", user=by, data={"featured": featured, "hidden": hidden})
+    # The main portal's lists show it differently now.
+    frontend_cache.purge_pages([article])
     return choice
 
 
@@ -119,6 +121,15 @@ def article_saved(article: ArticlePage) -> None:
     from eportal.workdays.services import open_deadline
 
     open_deadline(article, DEADLINE_RULE, article.source_date, portal=article.portal)
+
+
+def articles_moved(page) -> None:
+    """``page`` (an article, or a list with articles below) moved: each article
+    takes the portal and the Art. 9 category of its new place, which the lists
+    filter on (saving does this; a move saves nothing)."""
+    for article in ArticlePage.objects.descendant_of(page, inclusive=True):
+        article.place_in_tree()
+        ArticlePage.objects.filter(pk=article.pk).update(portal=article.portal, kind=article.kind)
 
 
 def article_published(article: ArticlePage, revision) -> None:

@@ -4,7 +4,7 @@ drive its deadline and royalty (see services)."""
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Revision
-from wagtail.signals import page_published
+from wagtail.signals import page_published, post_page_move
 
 from eportal.core import fragments
 from eportal.news import queries, services
@@ -29,6 +29,11 @@ def start_clock_on_draft(sender, instance, created, **kwargs):
 @receiver(page_published, sender=ArticlePage)
 def on_article_published(sender, instance, revision, **kwargs):
     services.article_published(instance, revision)
+
+
+@receiver(post_page_move)
+def on_page_moved(sender, instance, **kwargs):
+    services.articles_moved(instance)
 
 
 @receiver(post_save, sender=SiteAlert)

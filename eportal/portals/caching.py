@@ -9,16 +9,24 @@ Two scopes (see ``eportal.core.fragments``):
 
 - ``portals``: the directory of portals: which portal a host name or slug
   names, the site → slug map, the list of component portals;
-- ``portal:<pk>``: one portal's menu, in every language and URL mode.
+- ``portal:<pk>``: one portal's menu, in every language and URL mode;
+- ``portal-content:<pk>``: rendered lists of the portal's content (the home's
+  latest news, the first pages of its news and document lists), dropped when
+  anything the portal shows is published, unpublished, moved or deleted
+  (``invalidate_content``; the main portal's too, since it lists every portal's).
+
+Page bodies are rendered on every request; only what many pages or many
+requests share is kept.
 """
 
 from dataclasses import dataclass
 
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 from wagtail.models.sites import get_site_for_hostname
 
-from eportal.core import fragments
+from eportal.core import clock, fragments
 
 DIRECTORY = "portals"
 
@@ -124,12 +132,99 @@ def menu(request) -> list[MenuItem]:
     return fragments.cached(portal_scope(portal.pk), f"menu:{language}:{mode}:{prefix}", build)
 
 
-def invalidate_directory() -> None:
-    """A portal, its agency or its site changed: every portal's cached state may be stale."""
+def content_scope(portal_id: int) -> str:
+    return f"portal-content:{portal_id}"
+
+
+def content_value(request, name: str, build, vary=(), *, keep_none=True):
+    """What ``build()`` returns for ``name`` on the request's portal, built once
+    per content change and kept (see ``content_scope``).
+
+    ``vary`` names what else the value depends on (a page, a page number); the
+    language, the way the request reached the portal (its links) and the day
+    (documents come into and out of force at midnight) are always part of the
+    key. Without a portal, and in previews, it is built every time."""
+    portal = getattr(request, "portal", None)
+    if portal is None or getattr(request, "is_preview", False):
+        return build()
+    key = ":".join(
+        [
+            name,
+            get_language() or "",
+            getattr(request, "portal_mode", "host"),
+            getattr(request, "portal_prefix", ""),
+            clock.today().isoformat(),
+            *(str(part) for part in vary),
+        ]
+    )
+    return fragments.cached(content_scope(portal.pk), key, build, keep_none=keep_none)
+
+
+def content_html(request, name: str, render, vary=()) -> str:
+    """``content_value`` for a piece of rendered HTML."""
+    # The template engine escaped it when it rendered it; kept as a plain str.
+    return mark_safe(content_value(request, name, lambda: str(render()), vary))  # noqa: S308
+
+
+@dataclass(frozen=True)
+class Crumb:
+    title: str
+    url: str
+    is_home: bool
+
+
+def breadcrumbs(request, page) -> list[Crumb]:
+    """The ancestors of ``page`` below Wagtail's root, for the breadcrumb trail."""
+
+    def build():
+        return [
+            Crumb(title=a.title, url=a.get_url(request) or "", is_home=a.depth == 2)
+            for a in page.get_ancestors().filter(depth__gt=1)
+        ]
+
+    return content_value(request, "crumbs", build, (page.pk,))
+
+
+def routed_page(request, home, path_components, find):
+    """The live page at ``path_components`` below ``home``, as ``find()`` returns
+    it (the specific page, or None when the path does not lead exactly to a
+    page), kept with the portal's content. Paths that lead nowhere are not
+    kept: anyone can make up those."""
+    return content_value(
+        request, "route", find, (home.pk, "/".join(path_components)), keep_none=False
+    )
+
+
+def invalidate_content(pages) -> None:
+    """``pages`` changed in a way anonymous visitors see: drop the cached lists of
+    their portals and of the main portal (it lists every portal's items)."""
+    from eportal.portals import access
     from eportal.portals.models import Portal
 
+    paths = {access.home_path(page.path) for page in pages if page.depth >= 2}
+    if not paths:
+        return
+    by_home = access.portals_by_home_path()
+    portal_ids = {by_home[path].pk for path in paths if path in by_home}
+    portal_ids.update(Portal.objects.filter(is_main=True).values_list("pk", flat=True))
+    fragments.invalidate(*(content_scope(pk) for pk in sorted(portal_ids)))
+
+
+def invalidate_all_content() -> None:
+    """Something every portal's lists may show changed (an image): drop them all."""
+    from eportal.portals.models import Portal
+
+    fragments.invalidate(*(content_scope(pk) for pk in Portal.objects.values_list("pk", flat=True)))
+
+
+def invalidate_directory() -> None:
+    """A portal, its agency or its site changed: every portal's cached state may
+    be stale (lists name their items' portals)."""
+    from eportal.portals.models import Portal
+
+    pks = list(Portal.objects.values_list("pk", flat=True))
     fragments.invalidate(
-        DIRECTORY, *(portal_scope(pk) for pk in Portal.objects.values_list("pk", flat=True))
+        DIRECTORY, *(portal_scope(pk) for pk in pks), *(content_scope(pk) for pk in pks)
     )
 
 

@@ -20,6 +20,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import AbstractGroupApprovalTask, Collection, Page, Site, Workflow
 
 from eportal.core.models import BasePage
+from eportal.portals import caching
 
 host_label_validator = RegexValidator(
     r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",
@@ -193,8 +194,6 @@ class PortalHomePage(BasePage):
         verbose_name_plural = _("trang chủ cổng")
 
     def get_context(self, request, *args, **kwargs):
-        from eportal.portals import caching
-
         context = super().get_context(request, *args, **kwargs)
         # The home's sections are its menu (SPEC §3), cached with the menu.
         context["sections"] = caching.menu(request)
@@ -231,6 +230,27 @@ class PortalHomePage(BasePage):
         """
         if not path_components:
             return super().route(request, path_components)
+        # The page a whole path names is kept with the portal's content
+        # (dropped when anything of the portal is published, moved, deleted).
+        exact = caching.routed_page(
+            request, self, path_components, lambda: self._page_at(path_components)
+        )
+        if exact is not None:
+            return exact.route(request, [])
+        target, remaining = self._walk(path_components)
+        return target.route(request, remaining)
+
+    def _page_at(self, path_components):
+        """The specific page that ``path_components`` names exactly, or None."""
+        try:
+            target, remaining = self._walk(path_components)
+        except Http404:
+            return None
+        return None if remaining else target
+
+    def _walk(self, path_components):
+        """``(page, remaining components)``: the page serving the path, and the
+        part of the path for its own sub-routes."""
         prefixes = [
             self.url_path + "".join(f"{c}/" for c in path_components[: i + 1])
             for i in range(len(path_components))
@@ -257,7 +277,7 @@ class PortalHomePage(BasePage):
                 target = page
                 break
         remaining = path_components[target.depth - self.depth :]
-        return target.specific.route(request, remaining)
+        return target.specific, remaining
 
 
 def _answers_below(page, rest) -> bool:

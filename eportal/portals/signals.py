@@ -8,6 +8,7 @@ from wagtail.log_actions import log
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from eportal.core import frontend_cache
 from eportal.core.abuse import client_ip
 from eportal.portals import caching
 
@@ -58,6 +59,23 @@ def forget_portal_directory(sender, **kwargs):
 @receiver(page_slug_changed)
 def forget_menu_of_page(sender, instance, **kwargs):
     caching.invalidate_for_page(instance)
+
+
+# What anonymous visitors see of pages changed (published, unpublished, moved,
+# deleted, or listed differently; core/frontend_cache.py): the rendered lists.
+@receiver(frontend_cache.content_changed)
+def forget_content_lists(sender, pages, moved=False, **kwargs):
+    if moved:  # the portal it left is no longer known
+        caching.invalidate_all_content()
+    else:
+        caching.invalidate_content(pages)
+
+
+# An image's file or focal point changed: lists show its renditions.
+@receiver(post_save, sender="wagtailimages.Image")
+@receiver(post_delete, sender="wagtailimages.Image")
+def forget_lists_showing_image(sender, **kwargs):
+    caching.invalidate_all_content()
 
 
 @receiver(post_page_move)

@@ -328,8 +328,6 @@ def _purge_answer_lists(question):
     from eportal.core import frontend_cache
     from eportal.qa.models import QAIndexPage
 
-    if not frontend_cache.enabled():
-        return
     portals = Portal.objects.filter(
         Q(pk=question.portal_id) | Q(agency_id=question.agency_id)
     ).select_related("site__root_page")
@@ -338,6 +336,9 @@ def _purge_answer_lists(question):
         for portal in portals
         for index in QAIndexPage.objects.live().child_of(portal.site.root_page)
     ]
+    frontend_cache.content_changed.send(sender=None, pages=indexes)
+    if not frontend_cache.enabled():
+        return
     lists = {page.pk: page for page in [*indexes, *frontend_cache.related_pages(indexes)]}
     answers = []
     for index in lists.values():
