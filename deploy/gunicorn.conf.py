@@ -18,3 +18,10 @@ def worker_exit(server, worker):
     from eportal.procedures.services import flush_views
 
     flush_views()
+
+# Gunicorn's control socket (gunicornc) sits at one path per user by default,
+# so two servers on a machine (the stack, a benchmark, a CI run) take it from
+# each other. The stack and the systemd units manage gunicorn by signals and
+# its pid file; a path in GUNICORN_CONTROL_SOCKET switches the socket on there.
+control_socket = os.environ.get("GUNICORN_CONTROL_SOCKET", "")
+control_socket_disable = not control_socket

@@ -195,6 +195,19 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 3000},
         }
     }
+# The generation numbers of cached fragments (eportal/core/fragments.py): a
+# change made in one process (the admin's worker, the task worker, a timer's
+# command) must drop what every other process keeps. Redis when there is one;
+# else small files in the var directory, which every process of the machine sees.
+CACHES["generations"] = (
+    dict(CACHES["default"])
+    if REDIS_URL
+    else {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(VAR_DIR / "cache" / "generations"),
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    }
+)
 
 # --- Authentication --------------------------------------------------------
 AUTHENTICATION_BACKENDS = [

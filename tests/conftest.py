@@ -83,6 +83,7 @@ def pytest_configure(config):
     from django.test import override_settings
 
     _give_each_worker_its_own_redis_database(settings)
+    _give_each_worker_its_own_generations(settings)
     _keep_a_reused_sqlite_database_in_a_file(config, settings)
 
     # Tasks run inside the call that queues them, so a test sees the mail sent
@@ -143,6 +144,21 @@ def _give_each_worker_its_own_redis_database(settings):
         **settings.CACHES,
         "default": {**cache, "LOCATION": f"{match['server']}/{database}"},
     }
+
+
+def _give_each_worker_its_own_generations(settings):
+    """The fragments' generation numbers (core/fragments.py) follow the worker's
+    own cache: its Redis database, or a folder of this run's for its files
+    (another worker's ``clear()`` would drop them in the middle of a test)."""
+    default = settings.CACHES["default"]
+    if default["BACKEND"].endswith("RedisCache"):
+        generations = dict(default)
+    else:
+        generations = {
+            **settings.CACHES["generations"],
+            "LOCATION": tempfile.mkdtemp(prefix="eportal-test-generations-"),
+        }
+    settings.CACHES = {**settings.CACHES, "generations": generations}
 
 
 @pytest.fixture(autouse=True)

@@ -33,3 +33,24 @@ def test_it_caches_none(db):
     fragments.cached("portals", "host:x", lambda: calls.append(1))
     fragments.cached("portals", "host:x", lambda: calls.append(1))
     assert len(calls) == 1
+
+
+def test_a_change_in_another_process_drops_what_this_one_keeps(db, monkeypatch):
+    # Each gunicorn worker (and the task worker) keeps values in its own memory
+    # when there is no Redis; the generation numbers are shared between them.
+    from django.core.cache.backends.locmem import LocMemCache
+
+    this_process = LocMemCache("this", {})
+    monkeypatch.setattr(fragments, "cache", this_process)
+    assert fragments.cached("portal:1", "menu", lambda: "cũ") == "cũ"
+
+    monkeypatch.setattr(fragments, "cache", LocMemCache("another", {}))
+    fragments.invalidate("portal:1")
+
+    monkeypatch.setattr(fragments, "cache", this_process)
+    assert fragments.cached("portal:1", "menu", lambda: "mới") == "mới"
+
+
+def test_it_does_not_keep_none_when_told_not_to(db):
+    assert fragments.cached("portal:1", "made-up", lambda: None, keep_none=False) is None
+    assert fragments.cached("portal:1", "made-up", lambda: "có", keep_none=False) == "có"
