@@ -14,9 +14,12 @@ hidden from it. The tables are analysed after each fill.
 
 Each page is requested through Django's test client (DEBUG off, the whole
 middleware and template), three times to warm up (the caches fill), then
-``--requests`` times; the median and p95 in milliseconds and the number of SQL
-queries of one request are printed per page and size, with the machine's load
-average. ``--explain`` also prints the plan of each page's article-list query.
+``--requests`` times twice: "after publish", each request just after the
+portals' kept lists and pages were dropped (what the first visitor after a
+publication pays: every list queried and rendered), and "kept", served from
+them (portals/caching.py). The median and p95 in milliseconds and the number
+of SQL queries of one request are printed per page, size and way, with the
+machine's load average. ``--explain`` also prints the plan of each page's article-list query.
 """
 
 import argparse
@@ -189,16 +192,25 @@ def urls(main, component):
     yield "article (component)", f"/p/{component.slug}/{article.url_path[len(home) :]}", {}
 
 
-def time_case(client, url: str, headers: dict, requests: int) -> tuple[list[float], int]:
+def time_case(client, url: str, headers: dict, requests: int, *, fresh: bool):
+    """Sorted timings and the queries of one request. ``fresh``: each request
+    comes just after a publication (the portals' kept lists and pages dropped
+    before it, untimed) and renders everything; else what is kept is served."""
+    from eportal.portals import caching
+
     for _ in range(3):
         response = client.get(url, **headers)
         assert response.status_code == 200, (url, response.status_code)
+    if fresh:
+        caching.invalidate_all_content()
     with CaptureQueriesContext(connection) as captured:
         client.get(url, **headers)
     # Read now: every request empties the query log the capture slices.
     queries = len(captured)
     timings = []
     for _ in range(requests):
+        if fresh:
+            caching.invalidate_all_content()
         start = time.perf_counter()
         response = client.get(url, **headers)
         timings.append((time.perf_counter() - start) * 1000)
@@ -256,17 +268,20 @@ def main():
             if args.explain:
                 print(f"{name}: {url}")
                 explain(client, url, headers)
-            timings, queries = time_case(client, url, headers, args.requests)
-            row = (size, name, statistics.median(timings), p95(timings), queries)
-            table.append(row)
-            print(
-                f"  {name:26} median {row[2]:7.1f} ms   p95 {row[3]:7.1f} ms   {queries} queries",
-                flush=True,
-            )
+            for fresh in (True, False):
+                timings, queries = time_case(client, url, headers, args.requests, fresh=fresh)
+                state = "after publish" if fresh else "kept"
+                row = (size, name, state, statistics.median(timings), p95(timings), queries)
+                table.append(row)
+                print(
+                    f"  {name:26} {state:13} median {row[3]:7.1f} ms   p95 {row[4]:7.1f} ms   "
+                    f"{queries} queries",
+                    flush=True,
+                )
         print(f"load average after: {load()}")
-    print("\nsize     page                        median ms    p95 ms   queries")
-    for size, name, median, high, queries in table:
-        print(f"{size:<8} {name:26} {median:9.1f} {high:9.1f} {queries:9}")
+    print("\nsize     page                       served         median ms    p95 ms   queries")
+    for size, name, state, median, high, queries in table:
+        print(f"{size:<8} {name:26} {state:13} {median:9.1f} {high:9.1f} {queries:9}")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,10 @@ Exits non-zero if an acknowledged question or dossier is missing.
 
 Locust is not a dependency of the project (see tests/bench/locustfile.py)::
 
-    python3 -m venv .venv-bench && .venv-bench/bin/pip install locust
+    python3 -m venv .venv-bench && .venv-bench/bin/pip install locust py-spy
+
+(py-spy reads, for ``--fault worker-kill``, how many requests the killed
+worker was serving: only those may fail.)
 
 Runs (ports away from another engineer's stack; Redis and PostgreSQL of your
 own for the faults that stop them)::
@@ -366,7 +369,23 @@ class Fault(threading.Thread):
     def worker_kill(self):
         master = int((STACK_VAR / "gunicorn.pid").read_text())
         children = workers_of(master)
-        victim = children[0]
+        # A worker caught serving a request, so that the kill has requests to
+        # break: each is stopped (SIGSTOP) while its threads' stacks are read,
+        # and killed still stopped, so nothing it serves finishes in between;
+        # one that serves nothing goes on (SIGCONT). Up to 15 s of looking.
+        victim, in_flight, looked = None, None, 0
+        deadline = time.time() + 15
+        while victim is None:
+            for pid in children:
+                looked += 1
+                os.kill(pid, signal.SIGSTOP)
+                in_flight = requests_in_flight(pid)
+                if in_flight or in_flight is None or time.time() > deadline:
+                    victim = pid
+                    break
+                os.kill(pid, signal.SIGCONT)
+        nginx_errors = STACK_VAR / "nginx-error.log"
+        offset = nginx_errors.stat().st_size if nginx_errors.exists() else 0
         started = time.time()
         os.kill(victim, signal.SIGKILL)
         while True:
@@ -376,9 +395,23 @@ class Fault(threading.Thread):
             time.sleep(0.05)
         self.window = (started, time.time())
         replacement = sorted(set(now) - set(children))
+        time.sleep(1)
+        broken = []
+        if nginx_errors.exists():
+            with nginx_errors.open() as log:
+                log.seek(offset)
+                broken = [
+                    line.split('request: "', 1)[-1].split('"', 1)[0]
+                    for line in log
+                    if "prematurely closed" in line or "reset by peer" in line
+                ]
         self.notes.append(
-            f"worker-kill: SIGKILL to worker {victim} of {children}; gunicorn's master "
-            f"{master} started {replacement} within {self.window[1] - started:.2f} s"
+            f"worker-kill: SIGKILL to worker {victim} of {children} with "
+            f"{'?' if in_flight is None else in_flight} request(s) in flight "
+            f"(py-spy, {looked} looks); gunicorn's master "
+            f"{master} started {replacement} within {self.window[1] - started:.2f} s; "
+            f"nginx saw {len(broken)} request(s) cut off by it {broken} (it retries one "
+            "that is idempotent on another worker; the client errors are counted below)"
         )
 
     def redis_stop(self):
@@ -391,6 +424,21 @@ class Fault(threading.Thread):
         self.notes.append(
             f"redis-stop: Redis on {port} stopped for {self.window[1] - started:.1f} s, then started"
         )
+
+
+def requests_in_flight(pid: int) -> int | None:
+    """How many of a gunicorn worker's threads are handling a request, from a
+    py-spy dump of their stacks (None without py-spy)."""
+    spy = shutil.which("py-spy") or shutil.which("py-spy", path=str(ROOT / ".venv-bench" / "bin"))
+    if spy is None:
+        return None
+    dump = subprocess.run(
+        [spy, "dump", "--nonblocking", "--pid", str(pid)], capture_output=True, text=True
+    )
+    if dump.returncode:
+        return None
+    threads = dump.stdout.split("\nThread ")
+    return sum(1 for thread in threads if "handle_request" in thread)
 
 
 def workers_of(master: int) -> list[int]:
