@@ -22,7 +22,7 @@ from eportal.consultations.models import (
     ConsultationPage,
     Status,
 )
-from eportal.core import clock, mail
+from eportal.core import clock, frontend_cache, mail
 from eportal.core.pages import ensure_child_page
 from eportal.core.uploads import DOCUMENTS, check_upload
 from eportal.portals import access
@@ -215,6 +215,7 @@ def approve(comment: Comment, *, by) -> Comment:
     comment.moderated_at, comment.moderated_by = clock.now(), by
     comment.save(update_fields=["status", "hidden_reason", "moderated_at", "moderated_by"])
     log(comment, "consultations.comment_approved", user=by)
+    frontend_cache.purge_pages([comment.consultation])  # its public comments
     return comment
 
 
@@ -232,6 +233,7 @@ def hide(comment: Comment, *, reason: str, by) -> Comment:
     comment.moderated_at, comment.moderated_by = clock.now(), by
     comment.save(update_fields=["status", "hidden_reason", "moderated_at", "moderated_by"])
     log(comment, "consultations.comment_hidden", user=by, data={"reason": reason})
+    frontend_cache.purge_pages([comment.consultation])  # its public comments
     return comment
 
 
@@ -257,6 +259,7 @@ def respond(comment: Comment, *, response: str, explanation: str, by) -> Comment
     comment.responded_at, comment.responded_by = clock.now(), by
     comment.save(update_fields=["response", "response_explanation", "responded_at", "responded_by"])
     log(comment, "consultations.comment_responded", user=by, data={"response": response})
+    frontend_cache.purge_pages([comment.consultation])  # its public comments
     return comment
 
 
@@ -274,6 +277,7 @@ def close(consultation: ConsultationPage, *, by) -> ConsultationConclusion:
     outcome.save()
     consultation.outcome = outcome
     log(consultation, "consultations.closed", user=by)
+    frontend_cache.purge_pages([consultation])  # its status, on its page and lists
     return outcome
 
 
@@ -320,6 +324,7 @@ def conclude(
         outcome.save()
         consultation.outcome = outcome
         log(consultation, "consultations.concluded", user=by)
+        frontend_cache.purge_pages([consultation])  # its synthesis, on its page and lists
         # Recorded in the outbox with the conclusion: the worker sends after commit,
         # and a bulk load under mail.muted() sends nothing.
         notify_subscribers(consultation.pk)

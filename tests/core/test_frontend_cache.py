@@ -9,6 +9,7 @@ from django.test import override_settings
 
 from eportal.core import frontend_cache
 from eportal.core.frontend_cache import NginxPurgeBackend
+from tests.consultations.conftest import make_consultation  # noqa: F401 (fixture)
 from tests.news.helpers import category, publish
 
 CACHE = {
@@ -98,6 +99,28 @@ def test_it_purges_the_old_and_the_new_address_of_a_moved_page(province, purged,
     assert f"{own}/tin-tuc/su-kien/" in purged
     assert f"{own}/tin-tuc/thong-bao/tin-chuyen-muc/" in purged
     assert f"{own}/tin-tuc/thong-bao/" in purged
+
+
+def test_it_purges_a_consultation_when_its_comments_or_status_change(
+    make_consultation,  # noqa: F811
+    superuser,
+    purged,
+    committed,
+):
+    from eportal.consultations import services
+
+    consultation = make_consultation(slug="du-thao-quy-che", title="Dự thảo quy chế")
+    comment, _ = services.submit_comment(
+        consultation, name="Trần Văn An", email="an@example.com", body="Đề nghị bổ sung Điều 3."
+    )
+    own = f"{consultation.get_site().root_url}/gop-y/du-thao-quy-che/"
+    with committed():
+        services.approve(comment, by=superuser)
+    assert own in purged
+    purged.clear()
+    with committed():
+        services.close(consultation, by=superuser)
+    assert own in purged
 
 
 def test_it_purges_nothing_without_a_cache_in_front(province, committed):
