@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "eportal.qa",
     "eportal.consultations",
     "eportal.search",
+    "eportal.watch",
     "eportal.api",
     "eportal.demo",
     "wagtail.contrib.routable_page",

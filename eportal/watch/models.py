@@ -1,0 +1,2 @@
+"""Models of the watch; each part keeps its models in its own module, imported
+here so that Django finds them."""
