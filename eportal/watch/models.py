@@ -1,2 +1,67 @@
-"""Models of the watch; each part keeps its models in its own module, imported
-here so that Django finds them."""
+"""Models of the watch. Every part (audit trail, integrity watch, traffic
+watch, operations reports) raises its findings as a ``WatchAlert``; each part
+keeps its other models in this module too, in its own section."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class WatchAlert(models.Model):
+    """Something the Department of Information and Communications must look at:
+    a change that did not go through the workflow, a traffic spike, a failed
+    backup. One open alert per ``key``: the same finding seen again by the next
+    run of a job updates it instead of mailing the Department twice."""
+
+    class Kind(models.TextChoices):
+        INTEGRITY = "integrity", _("Toàn vẹn nội dung")
+        TRAFFIC = "traffic", _("Lưu lượng truy cập")
+        SECURITY = "security", _("An toàn thông tin")
+        OPERATIONS = "operations", _("Vận hành")
+
+    kind = models.CharField(_("loại"), max_length=20, choices=Kind.choices)
+    key = models.CharField(_("khóa"), max_length=255, db_index=True)
+    portal = models.ForeignKey(
+        "portals.Portal",
+        verbose_name=_("cổng"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    title = models.CharField(_("tiêu đề"), max_length=255)
+    detail = models.TextField(_("chi tiết"), blank=True)
+    #: Where the staff can see or fix the item (an admin URL), if any.
+    link = models.CharField(_("đường dẫn"), max_length=500, blank=True)
+    raised_at = models.DateTimeField(_("phát hiện lúc"), auto_now_add=True)
+    last_seen_at = models.DateTimeField(_("thấy lần cuối"), auto_now=True)
+    times_seen = models.PositiveIntegerField(_("số lần thấy"), default=1)
+    resolved_at = models.DateTimeField(_("xử lý lúc"), null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người xử lý"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    resolution = models.TextField(_("cách xử lý"), blank=True)
+
+    class Meta:
+        verbose_name = _("cảnh báo giám sát")
+        verbose_name_plural = _("cảnh báo giám sát")
+        ordering = ["-raised_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["key"],
+                condition=models.Q(resolved_at__isnull=True),
+                name="one_open_watch_alert_per_key",
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def is_open(self) -> bool:
+        return self.resolved_at is None
