@@ -319,6 +319,12 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_PERMISSIONS = 0o640
 
+# --- Backups (eportal.core.backup, `eportal backup` / `eportal restore`) ------
+# Where the daily archives go and how many of the newest are kept there; copy
+# them off the machine too (docs/huong-dan-quan-tri.md, section 7).
+EPORTAL_BACKUP_DIR = Path(os.environ.get("EPORTAL_BACKUP_DIR", VAR_DIR / "backups"))
+EPORTAL_BACKUP_KEEP = int(os.environ.get("EPORTAL_BACKUP_KEEP", "14"))
+
 # --- E-mail ----------------------------------------------------------------
 EMAIL_BACKEND = os.environ.get(
     "EMAIL_BACKEND",
