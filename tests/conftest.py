@@ -66,7 +66,8 @@ def pytest_runtest_teardown(item, nextitem):
             from django.contrib.contenttypes.models import ContentType
 
             ContentType.objects.clear_cache()
-        if _flushes_database(item) and "e2e" not in item.keywords:
+        # After the last test the test database is already gone: nothing to rebuild.
+        if _flushes_database(item) and "e2e" not in item.keywords and nextitem is not None:
             from pytest_django.plugin import blocking_manager_key
 
             with item.config.stash[blocking_manager_key].unblock():
