@@ -88,6 +88,8 @@ def _filtered(request):
         }
         if data["username"]:
             filters["actor"] = actor if actor is not None else get_user_model()(pk=0)
+    elif form.is_bound:  # a bad filter lists nothing rather than everything
+        filters = {"actor": get_user_model()(pk=0)}
     return form, audit.entries(request.user, **filters)
 
 

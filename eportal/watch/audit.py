@@ -168,8 +168,10 @@ def entries(
             Q(label__icontains=text) | Q(action__icontains=text) | Q(user__username__icontains=text)
         )
         pages, others = pages.filter(words), others.filter(words)
-    pages = pages.values(*_COLUMNS, source=Value("page", CharField()), page_path=F("page__path"))
-    others = others.values(
+    pages = pages.order_by().values(
+        *_COLUMNS, source=Value("page", CharField()), page_path=F("page__path")
+    )
+    others = others.order_by().values(
         *_COLUMNS, source=Value("model", CharField()), page_path=Value(None, CharField())
     )
     return pages.union(others, all=True).order_by("-timestamp", "-id")
