@@ -18,6 +18,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 from django.apps import apps
@@ -25,6 +26,7 @@ from django.conf import settings
 from django.db import models, transaction
 from django.dispatch import receiver
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Page
@@ -78,8 +80,8 @@ def _content_field_objects(page) -> list[models.Field]:
     exempt = DERIVED_FIELDS | set(getattr(type(page), "integrity_exempt_fields", ()))
     fields = []
     for field in type(page)._meta.concrete_fields:
-        if field.name in PAGE_BOOKKEEPING or field.name in exempt:
-            continue
+        if field.name in PAGE_BOOKKEEPING or field.name in exempt or not field.editable:
+            continue  # a non-editable field is kept by save() or a service, not edited
         if isinstance(field, models.OneToOneField) and field.remote_field.parent_link:
             continue
         fields.append(field)
@@ -91,11 +93,24 @@ def content_fields(page) -> dict[str, str]:
     the same for the live row and for the approved revision's object."""
     values = {}
     for field in _content_field_objects(page):
+        if isinstance(field, models.DateTimeField):
+            values[field.name] = _moment(field.value_from_object(page))
+            continue
         value = field.value_to_string(page)
         if not isinstance(value, str):
             value = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
         values[field.name] = value
     return values
+
+
+def _moment(value) -> str:
+    """A date-time as a revision keeps it: UTC, to the millisecond (the
+    revision's JSON drops the microseconds)."""
+    if not isinstance(value, datetime):
+        return "" if value is None else str(value)
+    if timezone.is_aware(value):
+        value = value.astimezone(UTC)
+    return value.replace(microsecond=value.microsecond // 1000 * 1000).isoformat()
 
 
 def _sha(text: str) -> str:
@@ -121,7 +136,7 @@ def record_revision(revision) -> ContentFingerprint:
 @receiver(page_published)
 def fingerprint_published_revision(sender, instance, revision=None, **kwargs):
     if revision is not None:
-        transaction.on_commit(lambda: record_revision(revision))
+        record_revision(revision)  # in the publication's transaction: both or neither
 
 
 # --- Pages --------------------------------------------------------------------
