@@ -40,4 +40,6 @@ class Command(BaseCommand):
 
         # The integrity watch starts from what the demo deployed (SPEC §11).
         files = integrity.accept_files()
-        out.write(f"Giám sát toàn vẹn: đã lấy mốc {files} tệp giao diện; {base}/admin/watch/alerts/")
+        out.write(
+            f"Giám sát toàn vẹn: đã lấy mốc {files} tệp giao diện; {base}/admin/watch/alerts/"
+        )
