@@ -233,7 +233,11 @@ def integrity_restore(request, alert_id):
     alert = _alert(request, alert_id)
     if not alert.key.startswith("page:") or not alert.is_open:
         raise Http404
-    page = integrity.restore(alert, by=request.user)
+    try:
+        page = integrity.restore(alert, by=request.user)
+    except integrity.NothingToRestore:
+        messages.error(request, _("Trang này không còn bản đã duyệt đang xuất bản để khôi phục."))
+        return redirect("watch_alerts")
     messages.success(
         request, _("Đã khôi phục bản đã duyệt của trang “%(title)s”.") % {"title": page.title}
     )

@@ -214,12 +214,19 @@ def check_pages() -> list[WatchAlert]:
     return alerts
 
 
+class NothingToRestore(Exception):
+    """The page is gone or no longer published."""
+
+
 def restore(alert: WatchAlert, *, by) -> Page:
     """Republish the last approved revision of the page an alert names, log
     it and resolve the alert."""
     if not alert.key.startswith("page:"):
         raise ValueError("not a page alert")
-    page = Page.objects.get(pk=int(alert.key.split(":", 1)[1])).specific
+    page = Page.objects.filter(pk=int(alert.key.split(":", 1)[1])).first()
+    if page is None or page.live_revision is None:
+        raise NothingToRestore
+    page = page.specific
     revision = page.live_revision
     with transaction.atomic():
         revision.publish(user=by, skip_permission_checks=True)
