@@ -422,3 +422,7 @@ EPORTAL_ABUSE = {
     "CHALLENGE_AT": float(os.environ.get("EPORTAL_ABUSE_CHALLENGE_AT", "0.5")),
     "SCOPES": {},
 }
+
+# Audit trail (watch/audit.py): log entries older than this are removed by the
+# daily `eportal prune-audit` (five years by default).
+EPORTAL_AUDIT_RETENTION_DAYS = int(os.environ.get("EPORTAL_AUDIT_RETENTION_DAYS", "1825"))

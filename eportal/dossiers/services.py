@@ -372,6 +372,10 @@ def _delete_files(items) -> None:
 
 
 def _event(dossier, actor, action, from_status, to_status, note, *, form="", data=None):
+    from eportal.watch.audit import log_dossier_step
+
+    # Staff steps also go to the one audit trail (SPEC §11).
+    log_dossier_step(dossier, actor, action, from_status, to_status)
     return DossierEvent.objects.create(
         dossier=dossier,
         at=clock.now(),

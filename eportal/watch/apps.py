@@ -7,3 +7,6 @@ class WatchConfig(AppConfig):
     label = "watch"
     verbose_name = _("Giám sát")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from eportal.watch import audit, integrity  # noqa: F401  (signal receivers)

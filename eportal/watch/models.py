@@ -65,3 +65,52 @@ class WatchAlert(models.Model):
     @property
     def is_open(self) -> bool:
         return self.resolved_at is None
+
+
+# --- Integrity watch (watch/integrity.py) --------------------------------------
+
+
+class ContentFingerprint(models.Model):
+    """The fingerprint of a page's content as approved: taken from the
+    revision when it is published, compared with the live row by the hourly
+    ``eportal watch-integrity``."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("trang"), on_delete=models.CASCADE, related_name="+"
+    )
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        verbose_name=_("phiên bản"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    digest = models.CharField(_("mã băm"), max_length=64)
+    #: The sha256 of each content field, by field name.
+    fields = models.JSONField(_("các trường"), default=dict)
+    taken_at = models.DateTimeField(_("lấy lúc"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("dấu vân tay nội dung")
+        verbose_name_plural = _("dấu vân tay nội dung")
+        constraints = [
+            models.UniqueConstraint(fields=["revision"], name="one_fingerprint_per_revision")
+        ]
+
+    def __str__(self):
+        return f"{self.page_id}@{self.revision_id}: {self.digest[:12]}"
+
+
+class FileFingerprint(models.Model):
+    """The accepted sha256 of a template or static file in use (the baseline
+    of ``eportal watch-integrity --accept-files``)."""
+
+    path = models.CharField(_("tệp"), max_length=1000, unique=True)
+    digest = models.CharField(_("mã băm"), max_length=64)
+    accepted_at = models.DateTimeField(_("chấp nhận lúc"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("dấu vân tay tệp")
+        verbose_name_plural = _("dấu vân tay tệp")
+
+    def __str__(self):
+        return self.path

@@ -36,3 +36,10 @@ class Command(BaseCommand):
             # Vietnamese names read family name first.
             out.write(f"  {user.username:<24} {user.last_name} {user.first_name}".rstrip())
         out.write(f"Trang quản trị: {base}/admin/")
+        from eportal.watch import integrity
+
+        # The integrity watch starts from what the demo deployed (SPEC §11).
+        files = integrity.accept_files()
+        out.write(
+            f"Giám sát toàn vẹn: đã lấy mốc {files} tệp giao diện; {base}/admin/watch/alerts/"
+        )

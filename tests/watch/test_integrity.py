@@ -1,0 +1,105 @@
+"""The integrity watch: what is live is what was approved; templates and
+static files are what was deployed."""
+
+from wagtail.models import PageLogEntry
+
+from eportal.news.models import ArticlePage
+from eportal.watch import integrity
+from eportal.watch.models import ContentFingerprint, WatchAlert
+from tests.news.helpers import publish
+
+
+def _open(key):
+    return WatchAlert.objects.filter(key=key, resolved_at__isnull=True).first()
+
+
+def test_a_publication_through_the_workflow_raises_nothing(province, board):
+    article = publish(province["sotttt"], "Hội nghị chuyển đổi số", by=board["sotttt"]["approver"])
+    assert ContentFingerprint.objects.filter(revision=article.live_revision).exists()
+    article.title = "Hội nghị chuyển đổi số năm 2026"
+    article.save_revision(user=board["sotttt"]["editor"]).publish(
+        user=board["sotttt"]["approver"], skip_permission_checks=True
+    )
+    alerts = integrity.check_pages()
+    assert [a.detail for a in alerts] == []
+
+
+def test_a_direct_database_edit_is_caught_and_restored_in_one_click(client, province, board):
+    article = publish(
+        province["sotttt"], "Thông báo tuyển dụng viên chức", by=board["sotttt"]["approver"]
+    )
+    ArticlePage.objects.filter(pk=article.pk).update(
+        title="Thông báo đã bị sửa", summary="Tóm tắt bị thay."
+    )
+
+    alerts = integrity.check_pages()
+    alert = _open(f"page:{article.pk}")
+    assert alerts == [alert]
+    assert alert.portal == province["sotttt"]
+    assert "Thông báo đã bị sửa" in alert.title
+    assert "summary, title" in alert.detail
+    assert "-Thông báo tuyển dụng viên chức" in alert.detail
+    assert "+Thông báo đã bị sửa" in alert.detail
+    # The next hourly run sees it again without a second alert.
+    integrity.check_pages()
+    assert WatchAlert.objects.filter(key=f"page:{article.pk}").count() == 1
+
+    # Another portal's administrator cannot restore it; the Department can.
+    client.force_login(board["quynhphu"]["administrator"])
+    assert client.post(f"/admin/watch/alerts/{alert.pk}/restore/").status_code == 404
+    client.force_login(board["main"]["administrator"])
+    page = client.get("/admin/watch/alerts/")
+    assert "Thông báo đã bị sửa" in page.content.decode()
+    response = client.post(f"/admin/watch/alerts/{alert.pk}/restore/")
+    assert response.status_code == 302
+
+    article.refresh_from_db()
+    assert article.title == "Thông báo tuyển dụng viên chức"
+    assert article.summary == "Tóm tắt tin."
+    alert.refresh_from_db()
+    assert not alert.is_open and alert.resolved_by == board["main"]["administrator"]
+    assert PageLogEntry.objects.filter(page=article, action="watch.restore").exists()
+    alerts = integrity.check_pages()
+    assert [a.detail for a in alerts] == []
+
+
+def test_restore_refuses_a_get(client, province, board):
+    article = publish(province["sotttt"], "Lịch tiếp công dân", by=board["sotttt"]["approver"])
+    ArticlePage.objects.filter(pk=article.pk).update(title="Lịch bị sửa")
+    (alert,) = integrity.check_pages()
+    client.force_login(board["main"]["administrator"])
+    assert client.get(f"/admin/watch/alerts/{alert.pk}/restore/").status_code == 405
+
+
+def test_a_changed_template_file_is_caught_until_accepted(tmp_path, settings, province):
+    template = tmp_path / "thong-bao.html"
+    template.write_text("<p>Xin chào</p>", encoding="utf-8")
+    engine = dict(settings.TEMPLATES[0])
+    engine["DIRS"] = [*engine.get("DIRS", ()), str(tmp_path)]
+    settings.TEMPLATES = [engine, *settings.TEMPLATES[1:]]
+
+    assert integrity.check_files() == []  # the first run takes the baseline
+    assert integrity.check_files() == []
+    template.write_text("<p>Xin chào</p><script src='//x.example/a.js'></script>", encoding="utf-8")
+    (tmp_path / "moi.html").write_text("<p>mới</p>", encoding="utf-8")
+
+    alerts = integrity.check_files()
+    titles = sorted(a.title for a in alerts)
+    assert titles == ["Tệp bị thay đổi: thong-bao.html", "Tệp mới xuất hiện: moi.html"]
+
+    integrity.accept_files()
+    assert integrity.check_files() == []
+    assert not WatchAlert.objects.filter(key__startswith="file:", resolved_at__isnull=True).exists()
+
+
+def test_the_home_panel_shows_open_alerts_to_the_department_only(client, province, board):
+    article = publish(
+        province["sotttt"], "Kế hoạch cải cách hành chính", by=board["sotttt"]["approver"]
+    )
+    ArticlePage.objects.filter(pk=article.pk).update(title="Kế hoạch bị sửa")
+    integrity.check_pages()
+    client.force_login(board["main"]["administrator"])
+    assert "Kế hoạch bị sửa" in client.get("/admin/").content.decode()
+    client.force_login(board["quynhphu"]["administrator"])
+    home = client.get("/admin/").content.decode()
+    assert "Cảnh báo giám sát đang mở" in home and "Kế hoạch bị sửa" not in home
