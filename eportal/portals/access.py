@@ -80,6 +80,9 @@ ACTIONS: dict[str, Action] = {
     # Legal documents may be imported by whoever may add pages under /van-ban/
     # (checked against Wagtail's page permissions by the legal app).
     "legal.import": Action(EVERY_ROLE),
+    # The Department's watch (traffic, operations reports): the main portal's
+    # technical administrators see every portal, a portal's its own.
+    "watch.view": Action(frozenset({ADMINISTRATOR}), main_board_everywhere=True),
 }
 
 
