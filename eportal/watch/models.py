@@ -116,3 +116,18 @@ class TrafficMinute(models.Model):
 
     def __str__(self):
         return f"{self.minute:%H:%M %d/%m/%Y}: {self.views}"
+
+
+# --- Operations reports -------------------------------------------------------
+class OperationsReportSent(models.Model):
+    """A monthly operations report mailed to the Department (never twice)."""
+
+    period = models.CharField(_("kỳ báo cáo"), max_length=10, unique=True)
+    sent_at = models.DateTimeField(_("gửi lúc"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("báo cáo vận hành đã gửi")
+        verbose_name_plural = _("báo cáo vận hành đã gửi")
+
+    def __str__(self):
+        return self.period

@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
 from eportal.portals import access
-from eportal.watch import traffic_views
+from eportal.watch import report_views, traffic_views
 
 
 class WatchMenuItem(MenuItem):
@@ -35,4 +35,17 @@ def register_traffic_urls():
 def register_traffic_menu_item():
     return WatchMenuItem(
         _("Lưu lượng truy cập"), reverse("watch_traffic:dashboard"), icon_name="time", order=100
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    urls = [path("", report_views.operations_report, name="report")]
+    return [path("watch/reports/", include((urls, "watch_reports"), namespace="watch_reports"))]
+
+
+@hooks.register("register_watch_menu_item")
+def register_report_menu_item():
+    return WatchMenuItem(
+        _("Báo cáo vận hành"), reverse("watch_reports:report"), icon_name="doc-full", order=200
     )
