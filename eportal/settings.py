@@ -106,6 +106,8 @@ MIDDLEWARE = [
     "eportal.core.cache_control.CacheControlMiddleware",
     # Before LocaleMiddleware: /p/<slug>/en/… must be seen as /en/….
     "eportal.portals.middleware.PortalMiddleware",
+    # Counts public page views in memory (traffic watch); needs request.portal.
+    "eportal.watch.middleware.TrafficMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

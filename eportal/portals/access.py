@@ -80,8 +80,9 @@ ACTIONS: dict[str, Action] = {
     # Legal documents may be imported by whoever may add pages under /van-ban/
     # (checked against Wagtail's page permissions by the legal app).
     "legal.import": Action(EVERY_ROLE),
-    # The watch (audit trail, integrity, traffic): a portal's technical
-    # administrators see their portal's; the main portal's (the Department) every portal's.
+    # The Department's watch (audit trail, integrity, traffic, operations reports):
+    # a portal's technical administrators see their portal's; the main portal's
+    # (the Department) every portal's.
     "watch.view": Action(frozenset({ADMINISTRATOR}), main_board_everywhere=True),
 }
 

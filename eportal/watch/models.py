@@ -114,3 +114,69 @@ class FileFingerprint(models.Model):
 
     def __str__(self):
         return self.path
+
+
+# --- Traffic watch ----------------------------------------------------------
+#: Upper bounds (ms) of the response-time histogram buckets; the last is open.
+DURATION_BUCKETS_MS = (50, 100, 200, 500, 1000, 2000, 5000)
+
+
+class PageViewDay(models.Model):
+    """How many times a public page of a portal was read on a day (first-party
+    count: no tracker, no IP address stored)."""
+
+    portal = models.ForeignKey(
+        "portals.Portal", verbose_name=_("cổng"), on_delete=models.CASCADE, related_name="+"
+    )
+    path = models.CharField(_("đường dẫn"), max_length=255)
+    day = models.DateField(_("ngày"))
+    views = models.PositiveIntegerField(_("lượt xem"), default=0)
+
+    class Meta:
+        verbose_name = _("lượt xem trang theo ngày")
+        verbose_name_plural = _("lượt xem trang theo ngày")
+        constraints = [
+            models.UniqueConstraint(fields=["portal", "path", "day"], name="one_page_view_day")
+        ]
+        indexes = [models.Index(fields=["portal", "day"])]
+
+    def __str__(self):
+        return f"{self.path} {self.day:%d/%m/%Y}: {self.views}"
+
+
+class TrafficMinute(models.Model):
+    """Views of a portal in one minute and a histogram of their response times
+    (counts per ``DURATION_BUCKETS_MS`` bucket, the last one open-ended): the
+    spike rule and the p50/p95 of the dashboard are computed from these."""
+
+    portal = models.ForeignKey(
+        "portals.Portal", verbose_name=_("cổng"), on_delete=models.CASCADE, related_name="+"
+    )
+    minute = models.DateTimeField(_("phút"))
+    views = models.PositiveIntegerField(_("lượt xem"), default=0)
+    durations = models.JSONField(_("phân bố thời gian phản hồi"), default=list)
+
+    class Meta:
+        verbose_name = _("lưu lượng theo phút")
+        verbose_name_plural = _("lưu lượng theo phút")
+        constraints = [
+            models.UniqueConstraint(fields=["portal", "minute"], name="one_traffic_minute")
+        ]
+
+    def __str__(self):
+        return f"{self.minute:%H:%M %d/%m/%Y}: {self.views}"
+
+
+# --- Operations reports -------------------------------------------------------
+class OperationsReportSent(models.Model):
+    """A monthly operations report mailed to the Department (never twice)."""
+
+    period = models.CharField(_("kỳ báo cáo"), max_length=10, unique=True)
+    sent_at = models.DateTimeField(_("gửi lúc"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("báo cáo vận hành đã gửi")
+        verbose_name_plural = _("báo cáo vận hành đã gửi")
+
+    def __str__(self):
+        return self.period

@@ -2,14 +2,14 @@
 ``register_watch_menu_item`` hook, so every part of the watch adds its own),
 the admin URLs, the log actions and the home panel of open alerts."""
 
-from django.urls import path, reverse
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.ui.components import Component
 
 from eportal.portals import access
-from eportal.watch import admin_views, audit
+from eportal.watch import admin_views, audit, report_views, traffic_views
 from eportal.watch.models import WatchAlert
 
 
@@ -108,3 +108,29 @@ def add_open_alerts_panel(request, panels):
         "watch.view",
     ).order_by("-last_seen_at")
     panels.append(OpenAlertsPanel(list(alerts[:10]), alerts.count()))
+
+
+@hooks.register("register_admin_urls")
+def register_traffic_urls():
+    urls = [path("", traffic_views.traffic_dashboard, name="dashboard")]
+    return [path("watch/traffic/", include((urls, "watch_traffic"), namespace="watch_traffic"))]
+
+
+@hooks.register("register_watch_menu_item")
+def register_traffic_menu_item():
+    return WatchMenuItem(
+        _("Lưu lượng truy cập"), reverse("watch_traffic:dashboard"), icon_name="time", order=120
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    urls = [path("", report_views.operations_report, name="report")]
+    return [path("watch/reports/", include((urls, "watch_reports"), namespace="watch_reports"))]
+
+
+@hooks.register("register_watch_menu_item")
+def register_report_menu_item():
+    return WatchMenuItem(
+        _("Báo cáo vận hành"), reverse("watch_reports:report"), icon_name="doc-full", order=130
+    )

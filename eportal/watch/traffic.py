@@ -1,0 +1,209 @@
+"""Traffic watch: first-party page-view counting and the spike rule.
+
+A page view costs no database write: ``TrafficMiddleware`` adds each
+successful GET of a public HTML page up in process memory (per portal, path
+and day, and per portal and minute with a response-time histogram) and every
+``EPORTAL_VIEW_FLUSH_SECONDS`` hands the batch to the worker as one
+``record_traffic`` task (the pattern of procedure view counts). No IP address
+or visitor identifier is kept. Pages nginx serves from its cache never reach
+Django: their views come from nginx's access log (``eportal watch-traffic
+--nginx-log FILE``, same aggregation).
+
+Spike rule (``detect_spikes``): for each portal, the views of the last 10
+minutes are compared with the same 10-minute window of each of the previous 7
+days (the previous 24 hours' 10-minute windows when there is less than 7 days
+of history); an alert is raised when they exceed ``median + 6·MAD`` and
+``SPIKE_FLOOR`` views.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import statistics
+import threading
+import time
+from collections import Counter
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F, Sum
+from django.utils import timezone
+from django_tasks import task
+
+from eportal.core import clock
+from eportal.watch.models import DURATION_BUCKETS_MS, PageViewDay, TrafficMinute, WatchAlert
+
+logger = logging.getLogger(__name__)
+
+SPIKE_WINDOW = timedelta(minutes=10)
+SPIKE_FLOOR = 500
+SPIKE_MADS = 6
+EXCLUDED_PREFIXES = ("/admin/", "/api/", "/django-admin/")
+
+_lock = threading.Lock()
+_days: Counter[tuple[int, str, str]] = Counter()  # (portal, path, day) → views
+_minutes: dict[tuple[int, str], list[int]] = {}  # (portal, minute) → [views, *buckets]
+_last_flush = time.monotonic()
+
+
+def bucket_of(duration_ms: float) -> int:
+    return bisect.bisect_left(DURATION_BUCKETS_MS, duration_ms)
+
+
+def is_counted_path(path: str) -> bool:
+    static = settings.STATIC_URL or "/static/"
+    media = settings.MEDIA_URL or "/media/"
+    return not path.startswith((*EXCLUDED_PREFIXES, static, media, "/favicon"))
+
+
+def count_view(portal_id: int, path: str, when: datetime, duration_ms: float) -> None:
+    """Count one view in this process (no query)."""
+    global _last_flush
+    day = timezone.localdate(when).isoformat()
+    minute = when.replace(second=0, microsecond=0).isoformat()
+    with _lock:
+        _days[(portal_id, path[:255], str(day))] += 1
+        row = _minutes.setdefault((portal_id, minute), [0] * (len(DURATION_BUCKETS_MS) + 2))
+        row[0] += 1
+        row[1 + bucket_of(duration_ms)] += 1
+        due = time.monotonic() - _last_flush >= settings.EPORTAL_VIEW_FLUSH_SECONDS
+    if due:
+        flush()
+
+
+def flush() -> int:
+    """Hand the views counted in this process to the worker; return how many."""
+    global _last_flush
+    with _lock:
+        days = dict(_days)
+        minutes = {k: list(v) for k, v in _minutes.items()}
+        _days.clear()
+        _minutes.clear()
+        _last_flush = time.monotonic()
+    if not days:
+        return 0
+    day_rows = [[p, path, day, n] for (p, path, day), n in sorted(days.items())]
+    minute_rows = [[p, minute, row] for (p, minute), row in sorted(minutes.items())]
+    try:
+        record_traffic.enqueue(day_rows, minute_rows)
+    except Exception:
+        logger.exception("Could not queue %s page views", sum(days.values()))
+        with _lock:
+            _days.update(days)
+            for key, row in minutes.items():
+                mine = _minutes.setdefault(key, [0] * len(row))
+                for i, n in enumerate(row):
+                    mine[i] += n
+        return 0
+    return sum(days.values())
+
+
+@task()
+def record_traffic(day_rows: list[list], minute_rows: list[list]) -> int:
+    """Add ``[[portal, path, day, views]]`` and ``[[portal, minute, [views,
+    *buckets]]]`` to the stored counts; return the views added."""
+    return store(day_rows, minute_rows)
+
+
+def store(day_rows, minute_rows) -> int:
+    added = 0
+    for portal_id, path, day, views in day_rows:
+        filt = {"portal_id": portal_id, "path": path, "day": day}
+        if not PageViewDay.objects.filter(**filt).update(views=F("views") + views):
+            try:
+                with transaction.atomic():
+                    PageViewDay.objects.create(**filt, views=views)
+            except IntegrityError:
+                PageViewDay.objects.filter(**filt).update(views=F("views") + views)
+        added += views
+    for portal_id, minute, row in minute_rows:
+        minute = datetime.fromisoformat(minute) if isinstance(minute, str) else minute
+        with transaction.atomic():
+            obj, created = TrafficMinute.objects.select_for_update().get_or_create(
+                portal_id=portal_id,
+                minute=minute,
+                defaults={"views": row[0], "durations": row[1:]},
+            )
+            if not created:
+                old = obj.durations or [0] * len(row[1:])
+                obj.views += row[0]
+                obj.durations = [a + b for a, b in zip(old, row[1:], strict=False)]
+                obj.save(update_fields=["views", "durations"])
+    return added
+
+
+def percentile(histogram: list[int], q: float) -> int | None:
+    """The ``q`` quantile (0–1) of a response-time histogram, as the upper bound
+    (ms) of the bucket it falls in (the open bucket reports twice the last bound)."""
+    total = sum(histogram)
+    if not total:
+        return None
+    rank = q * total
+    seen = 0
+    for i, n in enumerate(histogram):
+        seen += n
+        if seen >= rank:
+            return (
+                DURATION_BUCKETS_MS[i]
+                if i < len(DURATION_BUCKETS_MS)
+                else DURATION_BUCKETS_MS[-1] * 2
+            )
+    return DURATION_BUCKETS_MS[-1] * 2
+
+
+def _window_views(portal_id: int, end: datetime) -> int:
+    return (
+        TrafficMinute.objects.filter(
+            portal_id=portal_id, minute__gte=end - SPIKE_WINDOW, minute__lt=end
+        ).aggregate(n=Sum("views"))["n"]
+        or 0
+    )
+
+
+def baseline(portal_id: int, now: datetime) -> list[int]:
+    """Views in the comparison windows: the same 10 minutes of each of the
+    previous 7 days, or the previous 24 hours' windows with less history."""
+    first = (
+        TrafficMinute.objects.filter(portal_id=portal_id)
+        .order_by("minute")
+        .values_list("minute", flat=True)
+        .first()
+    )
+    if first is not None and first <= now - timedelta(days=7):
+        return [_window_views(portal_id, now - timedelta(days=d)) for d in range(1, 8)]
+    return [_window_views(portal_id, now - SPIKE_WINDOW * k) for k in range(1, 145)]
+
+
+def detect_spikes(now: datetime | None = None) -> list[WatchAlert]:
+    """Apply the spike rule to every portal; return the alerts raised or updated."""
+    from eportal.portals.models import Portal
+    from eportal.watch.services import raise_alert
+
+    now = (now or clock.now()).replace(second=0, microsecond=0)
+    found = []
+    for portal in Portal.objects.all():
+        current = _window_views(portal.pk, now)
+        if current <= SPIKE_FLOOR:
+            continue
+        past = baseline(portal.pk, now)
+        median = statistics.median(past)
+        mad = statistics.median(abs(v - median) for v in past)
+        threshold = median + SPIKE_MADS * mad
+        if current <= threshold:
+            continue
+        alert, _created = raise_alert(
+            WatchAlert.Kind.TRAFFIC,
+            key=f"spike:{portal.slug}",
+            title=f"Lưu lượng tăng đột biến trên {portal}: {current} lượt xem trong 10 phút",
+            detail=(
+                f"{current} lượt xem trong 10 phút đến {timezone.localtime(now):%H:%M %d/%m/%Y}; "
+                f"trung vị cùng khung giờ trước đó {median:g}, MAD {mad:g}, "
+                f"ngưỡng {threshold:g} (tối thiểu {SPIKE_FLOOR})."
+            ),
+            portal=portal,
+            link="/admin/watch/traffic/",
+        )
+        found.append(alert)
+    return found
