@@ -96,6 +96,8 @@ from django.shortcuts import render
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from eportal.core.forms import strip_controls_from_data
+
 DEFAULTS = {
     "WINDOW": 3600,
     "IP_LIMIT": 20,
@@ -471,6 +473,10 @@ class AbuseProtectedFormMixin:
 
     def __init__(self, *args, request, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.is_bound:
+            # NUL and other control characters are dropped, never stored or
+            # refused with Django's English message (see core.forms).
+            self.data = strip_controls_from_data(self.data)
         self.request = request
         self.fields[HONEYPOT_FIELD] = forms.CharField(
             label=_("Trang web (để trống)"),
