@@ -16,9 +16,10 @@ from eportal.procedures.models import (
     ProcedureIndexPage,
     ProcedurePage,
 )
+from tests import sample_files
 from tests.conftest import PASSWORD
 
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+PDF = sample_files.PDF
 
 
 def pdf_file(name="giay-to.pdf", content=PDF):

@@ -4,10 +4,10 @@ from django import forms
 from django.contrib.auth.password_validation import password_validators_help_text_html
 from django.utils.translation import gettext_lazy as _
 
-from eportal.core.forms import check_text
+from eportal.core.forms import StripControlsMixin, check_text
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(StripControlsMixin, forms.Form):
     full_name = forms.CharField(label=_("Họ và tên"), max_length=255)
     email = forms.EmailField(label=_("Thư điện tử"))
     phone = forms.CharField(label=_("Điện thoại"), max_length=30, required=False)

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from eportal.citizens import forms, queries, services
-from eportal.core import mail
+from eportal.core import abuse, mail
 from eportal.core.forms import copy_errors
 
 
@@ -28,8 +28,18 @@ def _safe_next(request, fallback):
     return fallback
 
 
+REGISTER_SCOPE = "citizen-register"
+
+
 def register(request):
     form = forms.RegistrationForm(request.POST or None)
+    if request.method == "POST":
+        # Counted like questions: per address (core.abuse.client_ip) and per e-mail,
+        # so a script cannot create accounts or send verification mail in bulk.
+        email = (request.POST.get("email") or "").strip() or None
+        status = abuse.hit(request, REGISTER_SCOPE, email)
+        if status.limited:
+            return abuse.too_many_requests(request, status)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:

@@ -85,6 +85,7 @@ import functools
 import hashlib
 import ipaddress
 import secrets
+import unicodedata
 from dataclasses import dataclass
 
 from django import forms
@@ -94,6 +95,8 @@ from django.core.cache import cache
 from django.shortcuts import render
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from eportal.core.forms import strip_controls_from_data
 
 DEFAULTS = {
     "WINDOW": 3600,
@@ -110,7 +113,6 @@ CHALLENGE_TOKEN_HEADER = "X-Challenge-Token"  # noqa: S105 (a header name)
 CHALLENGE_ANSWER_HEADER = "X-Challenge-Answer"
 _CHALLENGE_SALT = "eportal.abuse.challenge"
 _FORM_TOKEN_SALT = "eportal.abuse.form-token"  # noqa: S105 (a signing salt)
-_NUMBER_WORDS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
 
 RATE_LIMIT_MESSAGE = _(
     "Bạn đã gửi quá nhiều lần trong thời gian ngắn. Vui lòng thử lại sau %(minutes)d phút."
@@ -272,34 +274,112 @@ class Challenge:
     question: str
 
 
+# Common-sense questions whose answer is not in the question's text, so no
+# pattern over the rendered form solves them; answers are compared after
+# accent folding ("Hà Nội", "ha noi" and "HA NOI" all pass). Each entry is
+# (question, accepted answers).
+QUESTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (_("Thủ đô của Việt Nam là thành phố nào?"), ("Hà Nội", "Ha Noi", "Thành phố Hà Nội")),
+    (_("Tết Nguyên đán thường rơi vào mùa nào trong năm?"), ("mùa xuân", "xuân")),
+    (_("Lá cờ Tổ quốc Việt Nam có nền màu gì?"), ("đỏ", "màu đỏ")),
+    (_("Ngôi sao trên lá cờ Tổ quốc có màu gì?"), ("vàng", "màu vàng")),
+    (_("Một tuần lễ có mấy ngày? (ghi bằng chữ số)"), ("7", "bảy")),
+    (_("Một năm có bao nhiêu tháng? (ghi bằng chữ số)"), ("12", "mười hai")),
+    (_("Con vật nào thường bắt chuột trong nhà?"), ("mèo", "con mèo")),
+    (_("Con vật nào kêu “gâu gâu”?"), ("chó", "con chó")),
+    (_("Con vật nào gáy vào buổi sáng sớm?"), ("gà", "gà trống", "con gà", "con gà trống")),
+    (_("Mặt trời mọc ở hướng nào?"), ("đông", "hướng đông", "phía đông")),
+    (_("Mặt trời lặn ở hướng nào?"), ("tây", "hướng tây", "phía tây")),
+    (_("Bầu trời quang mây ban ngày có màu gì?"), ("xanh", "màu xanh", "xanh dương", "xanh lam")),
+    (_("Lá cây khỏe mạnh thường có màu gì?"), ("xanh", "màu xanh", "xanh lá", "xanh lục")),
+    (_("Thành phố lớn nhất miền Nam nước ta mang tên vị lãnh tụ nào?"), ("Hồ Chí Minh", "Bác Hồ")),
+    (_("Người ta dùng đồ vật gì để che mưa khi đi bộ?"), ("ô", "dù", "cái ô", "cái dù", "áo mưa")),
+    (_("Nước đóng băng thì thành gì?"), ("đá", "nước đá", "băng")),
+    (_("Món bánh gói lá dong, hình vuông, ăn dịp Tết là bánh gì?"), ("bánh chưng", "chưng")),
+    (_("Ngày Quốc khánh Việt Nam là ngày mấy tháng 9? (ghi bằng chữ số)"), ("2", "02", "hai")),
+    (_("Sau thứ Hai là thứ mấy?"), ("thứ ba", "ba", "3", "thứ 3")),
+    (_("Trước thứ Bảy là thứ mấy?"), ("thứ sáu", "sáu", "6", "thứ 6")),
+    (_("Một ngày có bao nhiêu giờ? (ghi bằng chữ số)"), ("24", "hai mươi tư", "hai mươi bốn")),
+    (_("Con vật to lớn nào có chiếc mũi dài, ở Tây Nguyên dùng để chở người?"), ("voi", "con voi")),
+    (_("Người bệnh đến đâu để được bác sĩ khám?"), ("bệnh viện", "trạm y tế", "phòng khám")),
+    (_("Học sinh đến đâu để học hằng ngày?"), ("trường", "trường học", "lớp", "lớp học")),
+    (_("Đèn giao thông màu gì báo hiệu phải dừng lại?"), ("đỏ", "màu đỏ", "đèn đỏ")),
+    (_("Đèn giao thông màu gì báo hiệu được đi?"), ("xanh", "màu xanh", "đèn xanh")),
+    (_("Lúa sau khi xay xát cho ra hạt gì để nấu cơm?"), ("gạo", "hạt gạo")),
+    (_("Con vật nào được gọi là “chúa sơn lâm”?"), ("hổ", "cọp", "con hổ", "con cọp")),
+    (_("Ta dùng bộ phận nào của cơ thể để nghe?"), ("tai", "đôi tai", "cái tai")),
+    (_("Ta dùng bộ phận nào của cơ thể để nhìn?"), ("mắt", "đôi mắt", "con mắt")),
+    (_("Mùa nào trong năm nóng nhất ở miền Bắc?"), ("hè", "mùa hè", "hạ", "mùa hạ")),
+    (_("Quả chuối chín thường có màu gì?"), ("vàng", "màu vàng")),
+    (_("Người Việt thường gắp thức ăn bằng dụng cụ gì?"), ("đũa", "đôi đũa", "chiếc đũa")),
+)
+
+
+def _challenge_key(nonce: str) -> str:
+    return f"eportal:abuse:challenge:{nonce}"
+
+
 def new_challenge(scope: str) -> Challenge:
-    """Return a signed arithmetic question; the answer travels only inside the signature."""
-    a, b = secrets.randbelow(9) + 1, secrets.randbelow(9) + 1
-    token = signing.dumps(
-        {"a": a, "b": b, "s": scope, "n": secrets.token_hex(8)}, salt=_CHALLENGE_SALT
-    )
-    question = gettext("%(a)s cộng %(b)s bằng mấy? (ghi bằng chữ số)") % {
-        "a": _NUMBER_WORDS[a].capitalize(),
-        "b": _NUMBER_WORDS[b],
-    }
-    return Challenge(token=token, question=question)
+    """Return a question from the bank with a signed one-use token.
+
+    The token carries only the scope and a random nonce; which question was
+    asked is kept server-side in the cache under the nonce, for
+    ``CHALLENGE_MAX_AGE`` seconds, so nothing in the page tells the answer.
+    """
+    index = secrets.randbelow(len(QUESTIONS))
+    nonce = secrets.token_urlsafe(16)
+    cache.set(_challenge_key(nonce), {"q": index, "s": scope}, config(scope)["CHALLENGE_MAX_AGE"])
+    token = signing.dumps({"s": scope, "n": nonce}, salt=_CHALLENGE_SALT)
+    return Challenge(token=token, question=str(QUESTIONS[index][0]))
 
 
-def check_challenge(scope: str, token: str, answer) -> bool:
-    """Return True once for a correct, unexpired answer to a challenge of this scope."""
+def _challenge_nonce(scope: str, token: str) -> str | None:
     try:
         data = signing.loads(
             token or "", salt=_CHALLENGE_SALT, max_age=config(scope)["CHALLENGE_MAX_AGE"]
         )
-        given = int(str(answer).strip())
-    except (signing.BadSignature, ValueError, TypeError):
+    except signing.BadSignature:
+        return None
+    if not isinstance(data, dict) or data.get("s") != scope or not data.get("n"):
+        return None
+    return str(data["n"])
+
+
+def challenge_answers(scope: str, token: str) -> tuple[str, ...]:
+    """Return the accepted answers of an issued, unused challenge (for tests), or ()."""
+    nonce = _challenge_nonce(scope, token)
+    record = cache.get(_challenge_key(nonce)) if nonce else None
+    return tuple(QUESTIONS[record["q"]][1]) if record else ()
+
+
+def _normalise_answer(value) -> str:
+    """Fold an answer for comparison: no accents, đ → d, lower case, single spaces.
+
+    (core imports no other app, so this is a small local form of
+    ``eportal.vntext.fold``, enough for short answers.)
+    """
+    text = unicodedata.normalize("NFD", str(value or "")).replace("đ", "d").replace("Đ", "D")
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return " ".join(text.replace(".", " ").replace(",", " ").split())
+
+
+def check_challenge(scope: str, token: str, answer) -> bool:
+    """Return True once for a correct, unexpired answer to a challenge of this scope.
+
+    Any answer, right or wrong, uses the token up: a wrong one cannot be
+    retried against the same question, and a solved one cannot be replayed.
+    """
+    nonce = _challenge_nonce(scope, token)
+    if nonce is None:
         return False
-    if data.get("s") != scope or given != data["a"] + data["b"]:
+    key = _challenge_key(nonce)
+    record = cache.get(key)
+    # delete() answers whether the key was there, so of two simultaneous
+    # answers to one token only one can pass.
+    if not record or record.get("s") != scope or not cache.delete(key):
         return False
-    # One use per challenge: a solved token cannot be replayed by a script.
-    return cache.add(
-        f"eportal:abuse:challenge-used:{data['n']}", 1, config(scope)["CHALLENGE_MAX_AGE"]
-    )
+    given = _normalise_answer(answer)
+    return bool(given) and given in {_normalise_answer(a) for a in QUESTIONS[record["q"]][1]}
 
 
 # --- Idempotency -----------------------------------------------------------
@@ -393,6 +473,10 @@ class AbuseProtectedFormMixin:
 
     def __init__(self, *args, request, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.is_bound:
+            # NUL and other control characters are dropped, never stored or
+            # refused with Django's English message (see core.forms).
+            self.data = strip_controls_from_data(self.data)
         self.request = request
         self.fields[HONEYPOT_FIELD] = forms.CharField(
             label=_("Trang web (để trống)"),
@@ -420,7 +504,7 @@ class AbuseProtectedFormMixin:
         self.challenge = new_challenge(self.abuse_scope)
         self.fields["challenge_token"] = forms.CharField(required=False, widget=forms.HiddenInput)
         self.fields["challenge_answer"] = forms.CharField(
-            label=self.challenge.question, required=False, max_length=5
+            label=self.challenge.question, required=False, max_length=80
         )
         # A fresh question each time the form is shown; the submitted token is
         # read from self.data, so replacing the initial value is safe.

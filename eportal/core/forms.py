@@ -35,3 +35,35 @@ def check_text(value: str, label: str) -> str:
             code="markup",
         )
     return value
+
+
+# C0 controls except tab, line feed and carriage return; DEL; C1 controls.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def strip_controls(value):
+    """Return a string without NUL and other control characters (tab and line
+    breaks kept); other values unchanged."""
+    return _CONTROL_RE.sub("", value) if isinstance(value, str) else value
+
+
+def strip_controls_from_data(data):
+    """Return a form's submitted data (QueryDict or dict) with control characters
+    stripped from every string, so that a NUL pasted or sent by a script is
+    dropped instead of refused with Django's English "Null characters" error
+    (or, on PostgreSQL, a 500)."""
+    if hasattr(data, "getlist") and hasattr(data, "copy"):
+        cleaned = data.copy()
+        for key in cleaned:
+            cleaned.setlist(key, [strip_controls(v) for v in data.getlist(key)])
+        return cleaned
+    return {key: strip_controls(value) for key, value in dict(data).items()}
+
+
+class StripControlsMixin:
+    """Form mixin (before ``forms.Form``): drop control characters from the data."""
+
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None:
+            data = strip_controls_from_data(data)
+        super().__init__(data, *args, **kwargs)

@@ -54,6 +54,18 @@ DOCUMENTS = ("pdf", "doc", "docx", "odt")
 IMAGES = ("jpg", "png", "webp")
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Limits on what an office file (a zip) may unpack to: a "zip bomb" of a few
+# kilobytes that inflates to gigabytes is refused before anything reads it.
+ZIP_MAX_ENTRIES = 1000
+ZIP_MAX_UNCOMPRESSED = 50 * 1024 * 1024
+ZIP_MAX_RATIO = 200
+# A decoded image larger than this (in pixels) is refused (decompression bomb).
+IMAGE_MAX_PIXELS = 50_000_000
+_REQUIRED_MEMBERS = {
+    "docx": ("[Content_Types].xml", "word/document.xml"),
+    "xlsx": ("[Content_Types].xml", "xl/workbook.xml"),
+    "odt": ("mimetype", "content.xml"),
+}
 _SNIFF_BYTES = 8192
 
 
@@ -101,6 +113,80 @@ def sniff(upload) -> str | None:
     return None
 
 
+class _Broken(Exception):
+    """The content is not a whole, well-formed file of its kind."""
+
+
+def _check_pdf(upload) -> None:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    upload.seek(0)
+    try:
+        reader = PdfReader(io.BytesIO(upload.read()), strict=False)
+        if len(reader.pages) < 1:
+            raise _Broken
+        reader.pages[0].mediabox  # noqa: B018 (touch the first page's dictionary)
+    except (PyPdfError, ValueError, TypeError, KeyError, OSError, RecursionError) as error:
+        raise _Broken from error
+
+
+def _check_zip(upload, kind: str) -> None:
+    upload.seek(0)
+    data = upload.read()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = archive.infolist()
+            if len(entries) > ZIP_MAX_ENTRIES:
+                raise _Broken
+            total = sum(entry.file_size for entry in entries)
+            if total > ZIP_MAX_UNCOMPRESSED or total > ZIP_MAX_RATIO * max(len(data), 1):
+                raise _Broken
+            names = {entry.filename for entry in entries}
+            if not all(member in names for member in _REQUIRED_MEMBERS[kind]):
+                raise _Broken
+            # Sizes in the directory are the sender's claim: read the required
+            # members with a cap, and let the CRC check catch a damaged archive.
+            for member in _REQUIRED_MEMBERS[kind]:
+                with archive.open(member) as handle:
+                    if len(handle.read(ZIP_MAX_UNCOMPRESSED + 1)) > ZIP_MAX_UNCOMPRESSED:
+                        raise _Broken
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as error:
+        raise _Broken from error
+
+
+def _check_image(upload) -> None:
+    from PIL import Image
+
+    try:
+        upload.seek(0)
+        with Image.open(io.BytesIO(upload.read())) as image:
+            if image.width * image.height > IMAGE_MAX_PIXELS:
+                raise _Broken
+            image.verify()
+        upload.seek(0)
+        with Image.open(io.BytesIO(upload.read())) as image:
+            image.load()
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as error:
+        raise _Broken from error
+
+
+def check_structure(upload, kind: str) -> bool:
+    """Return True when the whole file parses as its kind (not just its first bytes)."""
+    try:
+        if kind == "pdf":
+            _check_pdf(upload)
+        elif kind in _REQUIRED_MEMBERS:
+            _check_zip(upload, kind)
+        elif kind in IMAGES:
+            _check_image(upload)
+    except _Broken:
+        return False
+    finally:
+        upload.seek(0)
+    return True
+
+
 def check_upload(upload, *, allowed: tuple[str, ...], max_bytes: int, field_label: str = "") -> str:
     """Validate an uploaded file and return its kind name.
 
@@ -135,6 +221,16 @@ def check_upload(upload, *, allowed: tuple[str, ...], max_bytes: int, field_labe
             + _("Tên tệp “%(name)s” không khớp với nội dung (%(kind)s).")
             % {"name": name, "kind": KINDS[kind].label},
             code="mismatch",
+        )
+    if not check_structure(upload, kind):
+        raise ValidationError(
+            prefix
+            + _(
+                "Tệp “%(name)s” bị hỏng hoặc không đúng cấu trúc tệp %(kind)s "
+                "(hoặc giải nén ra quá lớn); vui lòng lưu lại tệp và gửi lại."
+            )
+            % {"name": name, "kind": KINDS[kind].label},
+            code="broken",
         )
     return kind
 

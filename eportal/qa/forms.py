@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from eportal.core.abuse import AbuseProtectedFormMixin
+from eportal.core.forms import StripControlsMixin
 from eportal.core.uploads import check_upload
 from eportal.portals.models import Agency, Portal
 from eportal.qa import queries
@@ -21,7 +22,7 @@ ALLOWED_KINDS = ("pdf", "docx", "jpg", "png", "webp")
 SCOPE = "qa-submit"
 
 
-class QuestionFields(forms.Form):
+class QuestionFields(StripControlsMixin, forms.Form):
     name = forms.CharField(label=_("Họ và tên"), max_length=150)
     email = forms.EmailField(
         label=_("Thư điện tử"),

@@ -13,9 +13,10 @@ from django.utils import timezone
 from eportal.demo.province import DEMO_PASSWORD
 from eportal.dossiers import statistics
 from eportal.dossiers.models import Dossier
+from tests import sample_files
 from tests.e2e.conftest import axe_violations
 
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+PDF = sample_files.PDF
 PASSWORD = "Mat-khau-Ng@y-moi-2026"
 EMAIL = f"hang-{uuid.uuid4().hex[:8]}@example.org"
 

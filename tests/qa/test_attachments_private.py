@@ -3,8 +3,9 @@
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from eportal.qa import services
+from tests import sample_files
 
-PDF = b"%PDF-1.4\n%%EOF\n"
+PDF = sample_files.PDF
 
 
 def test_only_the_board_downloads_an_attachment(client, qa, board):

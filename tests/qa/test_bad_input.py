@@ -3,9 +3,10 @@
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from eportal.qa.models import Question
+from tests import sample_files
 from tests.qa.test_submit_form import FORM, form_data
 
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+PDF = sample_files.PDF
 
 
 def post(client, **overrides):

@@ -1,6 +1,9 @@
 """Too many submits from one address or e-mail: a challenge first, then 429."""
 
+import re
+
 from eportal.qa.models import Question
+from tests.abuse_helpers import answer
 from tests.qa.test_api import payload, post
 from tests.qa.test_submit_form import FORM, form_data
 
@@ -12,11 +15,14 @@ def test_the_api_asks_a_challenge_then_refuses_with_429(client, qa, settings):
     challenged = post(client, payload())
     assert challenged.status_code == 428
     challenge = challenged.json()["challenge"]
-    a, b = _numbers(challenge["question"])
+    assert not re.search(r"cộng|\d\s*\+", challenge["question"])
     answered = post(
         client,
         payload(),
-        **{"X-Challenge-Token": challenge["token"], "X-Challenge-Answer": str(a + b)},
+        **{
+            "X-Challenge-Token": challenge["token"],
+            "X-Challenge-Answer": answer("qa-submit", challenge["token"]),
+        },
     )
     assert answered.status_code == 201
     refused = post(client, payload())
@@ -43,16 +49,6 @@ def test_the_form_shows_a_challenge_when_the_limit_is_near(client, qa, settings)
     assert Question.objects.count() == 1
 
 
-WORDS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
-
-
-def _numbers(question):
-    words = question.lower().split()
-    a = WORDS.index(words[0])
-    b = WORDS.index(words[2])
-    return a, b
-
-
 def test_behind_the_proxy_each_citizen_has_their_own_limit(client, qa, settings):
     settings.EPORTAL_TRUSTED_PROXIES = ["127.0.0.1"]
     settings.EPORTAL_ABUSE = {"IP_LIMIT": 2, "EMAIL_LIMIT": 100, "CHALLENGE_AT": 1}
@@ -63,3 +59,30 @@ def test_behind_the_proxy_each_citizen_has_their_own_limit(client, qa, settings)
     post(client, payload(), **{"X-Forwarded-For": citizens[0]})
     assert post(client, payload(), **{"X-Forwarded-For": citizens[0]}).status_code == 429
     assert Question.objects.count() == len(citizens) + 1
+
+
+def _challenge(client):
+    html = client.get(FORM).content.decode()
+    token = re.search(r'name="challenge_token" value="([^"]+)"', html).group(1)
+    return html, token
+
+
+def test_the_form_challenge_passes_a_right_answer_once_and_burns_a_wrong_one(client, qa, settings):
+    settings.EPORTAL_ABUSE = {"IP_LIMIT": 20, "EMAIL_LIMIT": 100, "CHALLENGE_AT": 0.05}
+    client.post(FORM, form_data(client))
+    html, token = _challenge(client)
+    assert "cộng" not in html
+    right = answer("qa-submit", token)
+    data = form_data(client, challenge_token=token, challenge_answer=right)
+    assert client.post(FORM, data).status_code == 302
+    assert Question.objects.count() == 2
+    # The same solved token again (a script replaying it) is refused.
+    replay = form_data(client, challenge_token=token, challenge_answer=right)
+    assert "Câu trả lời kiểm tra chưa đúng" in client.post(FORM, replay).content.decode()
+    # A wrong answer uses the question up: the right answer afterwards fails too.
+    _html, token = _challenge(client)
+    right = answer("qa-submit", token)
+    client.post(FORM, form_data(client, challenge_token=token, challenge_answer="không biết"))
+    late = form_data(client, challenge_token=token, challenge_answer=right)
+    assert "Câu trả lời kiểm tra chưa đúng" in client.post(FORM, late).content.decode()
+    assert Question.objects.count() == 2
