@@ -261,6 +261,14 @@ if EPORTAL_HTTPS:
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=False)
     # The health check of the load balancer / nginx on the machine itself.
     SECURE_REDIRECT_EXEMPT = [r"^healthz/?$"]
+SILENCED_SYSTEM_CHECKS = [
+    # X_FRAME_OPTIONS stays SAMEORIGIN (and CSP frame-ancestors 'self'): the
+    # Wagtail admin shows its live preview of a page in a same-origin frame.
+    "security.W019",
+    # HSTS preload is a commitment for every host under the domain, for the
+    # province to take (SECURE_HSTS_PRELOAD=1), not a default of the software.
+    *([] if env_bool("SECURE_HSTS_PRELOAD", default=False) else ["security.W021"]),
+]
 
 # Content-Security-Policy (django-csp). Public pages: only this site's own files;
 # an inline <script> must carry {{ request.csp_nonce }}; no inline style. No

@@ -14,8 +14,6 @@ from eportal.portals.models import Portal
 from eportal.procedures.models import ProcedurePage
 from eportal.qa.models import QAIndexPage
 
-pytestmark = pytest.mark.usefixtures("empty_database")
-
 
 class _Scripts(HTMLParser):
     def __init__(self):
@@ -69,6 +67,7 @@ def _get(client, url):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("empty_database")
 def test_every_page_type_sends_the_headers_and_no_unnonced_inline_script(client):
     # One demo load for all page types: loading it costs most of the test.
     call_command("demo", verbosity=0)
@@ -126,3 +125,58 @@ def test_every_page_type_sends_the_headers_and_no_unnonced_inline_script(client)
     nonces = [n for n in parser.inline_scripts if n]
     assert nonces, "the JSON-LD block is missing"
     assert f"'nonce-{nonces[0]}'" in response["Content-Security-Policy"]
+
+
+# The production environment of docs/deployment.md (secret and hosts aside).
+PRODUCTION_ENV = {
+    "DEBUG": "0",
+    "SECRET_KEY": "x7Rk2pQ9vLm4Tz8Wc3Nh6Yb1Fd5Gs0Ja9Ue2Io7Kq4Mw6Xr3Pl8Vt1Zn5Bc0Hy",
+    "EPORTAL_DOMAIN": "thaibinh.gov.vn",
+    "ALLOWED_HOSTS": ".thaibinh.gov.vn",
+    "BEHIND_TLS_PROXY": "1",
+    "EPORTAL_HTTPS": "1",
+    "EPORTAL_TRUSTED_PROXIES": "127.0.0.1,::1",
+}
+
+
+def _run_in_production(code):
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    env.update(PRODUCTION_ENV, DJANGO_SETTINGS_MODULE="eportal.settings")
+    return subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); " + code],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_the_documented_production_env_passes_check_deploy():
+    result = _run_in_production(
+        "from django.core.management import call_command; "
+        "call_command('check', deploy=True, fail_level='WARNING')"
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_production_sends_hsts_and_redirects_http():
+    result = _run_in_production(
+        # Django's SecurityMiddleware alone: no database in this process.
+        "from django.http import HttpResponse; "
+        "from django.middleware.security import SecurityMiddleware; "
+        "from django.test import RequestFactory; "
+        "m = SecurityMiddleware(lambda request: HttpResponse()); "
+        "f = RequestFactory(HTTP_HOST='www.thaibinh.gov.vn'); "
+        "r = m(f.get('/', secure=True)); "
+        "print(r.status_code, r.get('Strict-Transport-Security')); "
+        "r = m(f.get('/tim-kiem/')); "
+        "print(r.status_code, r.get('Location'))"
+    )
+    assert result.returncode == 0, result.stderr
+    hsts, redirect = result.stdout.splitlines()[-2:]
+    assert "max-age=31536000; includeSubDomains" in hsts
+    assert redirect == "301 https://www.thaibinh.gov.vn/tim-kiem/"
