@@ -97,6 +97,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "django.contrib.sitemaps",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -115,6 +116,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Content-Security-Policy (strict on public pages, relaxed for /admin/) and
+    # Permissions-Policy (eportal/core/security.py).
+    "eportal.core.security.PathPolicyCSPMiddleware",
+    "eportal.core.security.PermissionsPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that it sees the result of authentication for lockouts.
     "axes.middleware.AxesMiddleware",
@@ -248,6 +253,69 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
+# HTTPS only (docs/deployment.md): redirect http to https and send HSTS. Off by
+# default (local use and tests are plain http); production sets EPORTAL_HTTPS=1.
+EPORTAL_HTTPS = env_bool("EPORTAL_HTTPS", default=False)
+if EPORTAL_HTTPS:
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=True)
+    SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(365 * 24 * 3600)))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=False)
+    # The health check of the load balancer / nginx on the machine itself.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz/?$"]
+SILENCED_SYSTEM_CHECKS = [
+    # X_FRAME_OPTIONS stays SAMEORIGIN (and CSP frame-ancestors 'self'): the
+    # Wagtail admin shows its live preview of a page in a same-origin frame.
+    "security.W019",
+    # HSTS preload is a commitment for every host under the domain, for the
+    # province to take (SECURE_HSTS_PRELOAD=1), not a default of the software.
+    *([] if env_bool("SECURE_HSTS_PRELOAD", default=False) else ["security.W021"]),
+]
+
+# Content-Security-Policy (django-csp). Public pages: only this site's own files;
+# an inline <script> must carry {{ request.csp_nonce }}; no inline style. No
+# embedded third-party maps or videos are used (wagtail.embeds has no provider
+# in the demo), so frames are only this site's own.
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE  # noqa: E402
+
+_CSP_COMMON = {
+    "default-src": [SELF],
+    "img-src": [SELF, "data:"],
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    "frame-src": [SELF],
+    "frame-ancestors": [SELF],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+}
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {**_CSP_COMMON, "script-src": [SELF, NONCE], "style-src": [SELF]},
+}
+# The Wagtail 8 admin renders inline <script> (date pickers, inline panels) and
+# style="" attributes without a nonce: 'unsafe-inline' there, and only there.
+# (No nonce in these lists: a nonce would make browsers ignore 'unsafe-inline'.)
+EPORTAL_CSP_PATH_POLICIES = [
+    (
+        "/admin/",
+        {
+            **_CSP_COMMON,
+            "img-src": [SELF, "data:", "blob:"],
+            "script-src": [SELF, UNSAFE_INLINE],
+            "style-src": [SELF, UNSAFE_INLINE],
+        },
+    ),
+]
+# Browser features no page of the portal uses.
+EPORTAL_PERMISSIONS_POLICY = {
+    "camera": [],
+    "microphone": [],
+    "geolocation": [],
+    "payment": [],
+    "usb": [],
+    "interest-cohort": [],
+    "browsing-topics": [],
+}
 if env_bool("BEHIND_TLS_PROXY", default=False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 

@@ -36,6 +36,31 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.e2e)
 
 
+# What Chromium's console said against the Content-Security-Policy, in any
+# context of any test (see _watch_csp and _no_csp_violation).
+_CSP_VIOLATIONS = []
+
+
+def _watch_csp(context):
+    def record(message):
+        if "Content Security Policy" in message.text or message.text.startswith("Refused to"):
+            url = message.page.url if message.page else "?"
+            _CSP_VIOLATIONS.append(f"{url}: {message.text}")
+
+    context.on("console", record)
+    return context
+
+
+@pytest.fixture(autouse=True)
+def _no_csp_violation():
+    """Every journey fails on a Content-Security-Policy violation in its pages."""
+    start = len(_CSP_VIOLATIONS)
+    yield
+    found = _CSP_VIOLATIONS[start:]
+    if found:
+        pytest.fail("Content-Security-Policy violations:\n" + "\n".join(found))
+
+
 @pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
@@ -44,6 +69,9 @@ def browser():
         pytest.fail(f"{CHROMIUM} is missing: run scripts/ensure-system-packages (make test does).")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        # Every context a test opens (the page fixture's or its own) is watched.
+        new_context = browser.new_context
+        browser.new_context = lambda *args, **kwargs: _watch_csp(new_context(*args, **kwargs))
         yield browser
         browser.close()
 
@@ -134,7 +162,9 @@ def port(e2e_site):
 
 def axe_violations(page, impacts=("serious", "critical")):
     """Run axe-core in the page and return the violations of the given impacts."""
-    page.add_script_tag(path=str(AXE))
+    # Evaluated, not added as a <script>: the page's Content-Security-Policy
+    # refuses inline scripts, and does not apply to what the test evaluates.
+    page.evaluate(AXE.read_text(encoding="utf-8"))
     violations = page.evaluate("async () => (await axe.run(document)).violations")
     return [
         {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
