@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 from datetime import timedelta
+from urllib.parse import quote
 
 import segno
 from django.conf import settings
@@ -134,6 +135,23 @@ def demo_secret(username: str) -> bytes:
 
 def demo_secret_b32(username: str) -> str:
     return base64.b32encode(demo_secret(username)).decode().rstrip("=")
+
+
+def demo_otpauth_url(username: str) -> str:
+    issuer = settings.OTP_TOTP_ISSUER
+    return (
+        f"otpauth://totp/{quote(issuer)}:{quote(username)}"
+        f"?secret={demo_secret_b32(username)}&issuer={quote(issuer)}&digits=6&period=30"
+    )
+
+
+def is_demo_device(device) -> bool:
+    """A device made by the demo: its key is the one anyone can derive."""
+    return (
+        isinstance(device, TOTPDevice)
+        and device.name == DEMO_DEVICE_NAME
+        and device.bin_key == demo_secret(device.user.username)
+    )
 
 
 def give_demo_device(user) -> TOTPDevice:

@@ -88,3 +88,21 @@ def register_two_factor_log_actions(actions):
     actions.register_action(
         "eportal.2fa.reset", _("Đặt lại xác thực hai lớp"), _("Đã đặt lại xác thực hai lớp")
     )
+
+
+@hooks.register("register_user_listing_buttons")
+def two_factor_reset_button(user, request_user):
+    """The super-administrator resets a user's second factor from the user list."""
+    from django.urls import reverse
+    from wagtail.admin.widgets import Button
+
+    if not request_user.is_superuser:
+        return []
+    return [
+        Button(
+            _("Đặt lại xác thực hai lớp"),
+            reverse("eportal_2fa_reset", args=[user.pk]),
+            priority=30,
+            icon_name="key",
+        )
+    ]

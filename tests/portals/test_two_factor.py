@@ -1,6 +1,7 @@
 """Two-factor sign-in to /admin/ (eportal/portals/two_factor.py)."""
 
 import base64
+import io
 import re
 import time
 
@@ -165,3 +166,30 @@ def test_anonymous_visitor_goes_to_login(client):
     response = client.get("/admin/two-factor/verify/")
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_demo_accounts_have_a_known_secret_and_totp_prints_its_code(staff):
+    from django.core.management import CommandError, call_command
+
+    from eportal.portals.two_factor import demo_secret, give_demo_device
+
+    device = give_demo_device(staff)
+    assert device.bin_key == demo_secret(staff.username)
+    out = io.StringIO()
+    call_command("totp", staff.username, stdout=out)
+    assert device.verify_token(out.getvalue().strip())
+
+    other = get_user_model().objects.create_user("tran-thi-b", "b@example.org", PASSWORD)
+    TOTPDevice.objects.create(user=other, name="demo", confirmed=True)  # a real, random key
+    with pytest.raises(CommandError):
+        call_command("totp", other.username, stdout=io.StringIO())
+
+
+def test_the_user_list_offers_the_reset_to_the_superuser(staff):
+    from tests.conftest import sign_in_second_factor
+
+    admin = Client()
+    admin.force_login(staff)
+    sign_in_second_factor(admin, staff)
+    html = admin.get("/admin/users/").content.decode()
+    assert f"/admin/two-factor/reset/{staff.pk}/" in html
