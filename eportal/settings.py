@@ -89,6 +89,9 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -114,6 +117,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Second factor for /admin/ (eportal/portals/two_factor.py).
+    "django_otp.middleware.OTPMiddleware",
+    "eportal.portals.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Content-Security-Policy (strict on public pages, relaxed for /admin/) and
@@ -242,6 +248,11 @@ AXES_COOLOFF_TIME = int(os.environ.get("AXES_COOLOFF_MINUTES", "15")) / 60  # ho
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "portals/lockout.html"
 AXES_RESET_ON_SUCCESS = True
+# Two-factor sign-in to /admin/: the name shown in authenticator apps, and how
+# many wrong codes lock the second step for how long (eportal/portals/two_factor.py).
+OTP_TOTP_ISSUER = os.environ.get("EPORTAL_OTP_ISSUER", "Cổng TTĐT tỉnh")
+EPORTAL_2FA_FAILURE_LIMIT = int(os.environ.get("EPORTAL_2FA_FAILURE_LIMIT", "5"))
+EPORTAL_2FA_LOCK_MINUTES = int(os.environ.get("EPORTAL_2FA_LOCK_MINUTES", "15"))
 AXES_VERBOSE = False
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 # Lock by the real client address behind nginx, not nginx's own (see below).

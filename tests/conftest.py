@@ -185,3 +185,36 @@ def _default_language(settings):
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def _force_login_passes_two_factor(request, monkeypatch):
+    """``client.force_login(user)`` signs in with the second factor too, as the
+    login form followed by the code would (eportal/portals/two_factor.py): the
+    user gets a confirmed TOTP device and the session is verified with it.
+    Tests of the enforcement itself are marked ``real_two_factor``."""
+    if request.node.get_closest_marker("real_two_factor") or "e2e" in request.keywords:
+        return
+    from django.test import Client
+
+    original = Client.force_login
+
+    def force_login(self, user, backend=None):
+        original(self, user, backend)
+        sign_in_second_factor(self, user)
+
+    monkeypatch.setattr(Client, "force_login", force_login)
+
+
+def sign_in_second_factor(client, user):
+    """Verify the client's session with a confirmed TOTP device of the user's
+    (made if missing): what entering a right code does."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="test", confirmed=True)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()

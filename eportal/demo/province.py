@@ -240,8 +240,17 @@ def _load_demo() -> DemoReport:
         _pages(portal, admin, report)
     # Each part composes its app's own services; later parts build on earlier
     # ones (news links legal documents; search indexes what every part published).
-    from eportal.demo import consultations, legal, news, online_services, qa, search, traffic
+    from eportal.demo import (
+        consultations,
+        legal,
+        news,
+        online_services,
+        qa,
+        search,
+        traffic,
+        two_factor,
+    )
 
-    for part in (news, legal, online_services, qa, consultations, search, traffic):
+    for part in (news, legal, online_services, qa, consultations, search, traffic, two_factor):
         part.load(report)
     return report

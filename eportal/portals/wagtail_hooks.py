@@ -66,3 +66,43 @@ def portal_path_urls(site, path):
         if portal.is_main:
             urls.append(f"http://{host}{path}")
     return urls
+
+
+@hooks.register("register_admin_urls")
+def register_two_factor_urls():
+    from eportal.portals import two_factor
+
+    return two_factor.urlpatterns()
+
+
+@hooks.register("register_log_actions")
+def register_two_factor_log_actions(actions):
+    actions.register_action(
+        "eportal.2fa.enrol", _("Đăng ký xác thực hai lớp"), _("Đã đăng ký xác thực hai lớp")
+    )
+    actions.register_action(
+        "eportal.2fa.verify_failed",
+        _("Nhập sai mã xác thực hai lớp"),
+        _("Nhập sai mã xác thực hai lớp"),
+    )
+    actions.register_action(
+        "eportal.2fa.reset", _("Đặt lại xác thực hai lớp"), _("Đã đặt lại xác thực hai lớp")
+    )
+
+
+@hooks.register("register_user_listing_buttons")
+def two_factor_reset_button(user, request_user):
+    """The super-administrator resets a user's second factor from the user list."""
+    from django.urls import reverse
+    from wagtail.admin.widgets import Button
+
+    if not request_user.is_superuser:
+        return []
+    return [
+        Button(
+            _("Đặt lại xác thực hai lớp"),
+            reverse("eportal_2fa_reset", args=[user.pk]),
+            priority=30,
+            icon_name="key",
+        )
+    ]

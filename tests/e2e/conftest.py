@@ -171,3 +171,40 @@ def axe_violations(page, impacts=("serious", "critical")):
         for v in violations
         if v["impact"] in impacts
     ]
+
+
+def demo_code(username, at=None):
+    """The current TOTP code of a demo account (its secret is derived from the
+    username: eportal/portals/two_factor.py)."""
+    import time
+
+    from django_otp.oath import TOTP
+
+    from eportal.portals.two_factor import demo_secret
+
+    totp = TOTP(demo_secret(username))
+    totp.time = time.time() if at is None else at
+    return f"{totp.token():06d}"
+
+
+def sign_in(page, port, username, password=None):
+    """Sign a demo account in to /admin/ as a person does: password, then the
+    six-digit code of its authenticator app."""
+    import time
+
+    from eportal.demo.province import DEMO_PASSWORD
+
+    page.goto(f"http://127.0.0.1:{port}/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password or DEMO_PASSWORD)
+    page.click("form button[type=submit]")
+    page.wait_for_url("**/admin/two-factor/verify/")
+    for _attempt in range(3):
+        page.fill("#id_code", demo_code(username))
+        page.click("form button[type=submit]")
+        page.wait_for_load_state()
+        if "/admin/two-factor/" not in page.url:
+            break
+        # A code is good once: the same account signed in within these 30 s.
+        time.sleep(30.5 - time.time() % 30)
+    page.wait_for_url("**/admin/**")

@@ -1,15 +1,7 @@
 """A contributor of portal A signs in and cannot reach portal B's pages."""
 
 from eportal.portals.models import Portal
-from tests.e2e.conftest import axe_violations
-
-
-def sign_in(page, port, username, password):
-    page.goto(f"http://127.0.0.1:{port}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", password)
-    page.click("form button[type=submit]")
-    page.wait_for_url("**/admin/")
+from tests.e2e.conftest import axe_violations, sign_in
 
 
 def test_a_contributor_cannot_reach_another_portals_pages(page, demo, port):

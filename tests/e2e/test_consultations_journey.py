@@ -5,20 +5,10 @@ synthesis; the comment shows under the article; a late comment is refused."""
 import openpyxl
 
 from eportal.consultations.models import Comment, ConsultationPage
-from tests.e2e.conftest import axe_violations
+from tests.e2e.conftest import axe_violations, sign_in
 
 SLUG = "quy-che-cong-thong-tin-dien-tu"
 BODY = "Đề nghị bổ sung thời hạn cập nhật lịch tiếp công dân."
-
-
-def sign_in(page, port, username):
-    from eportal.demo.province import DEMO_PASSWORD
-
-    page.goto(f"http://127.0.0.1:{port}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.click("form button[type=submit]")
-    page.wait_for_url("**/admin/")
 
 
 def test_a_consultation_from_comment_to_synthesis(page, browser, demo, port, tmp_path):

@@ -11,21 +11,12 @@ import uuid
 
 from wagtail.models import TaskState
 
-from eportal.demo.province import DEMO_PASSWORD
 from eportal.news.models import ArticlePage, CategoryPage
 from eportal.portals.models import Portal
-from tests.e2e.conftest import axe_violations
+from tests.e2e.conftest import axe_violations, sign_in
 
 # Unique per run: the live-server database may outlive a failed run.
 TITLE = f"Sở Thông tin và Truyền thông ra mắt trợ lý ảo số {uuid.uuid4().hex[:6]}"
-
-
-def sign_in(page, port, username):
-    page.goto(f"http://127.0.0.1:{port}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.press("#id_password", "Enter")
-    page.wait_for_url(f"http://127.0.0.1:{port}/admin/")
 
 
 def submit_to_workflow(page):

@@ -7,20 +7,16 @@ from datetime import timedelta
 
 from django.core import mail
 
-from eportal.demo.province import DEMO_PASSWORD
 from eportal.qa.models import Question
 from tests.e2e.conftest import axe_violations
+from tests.e2e.conftest import sign_in as e2e_sign_in
 
 TITLE = "Hỗ trợ chuyển đổi số cho hợp tác xã nông nghiệp"
 
 
 def sign_in(page, port, username):
     page.context.clear_cookies()
-    page.goto(f"http://127.0.0.1:{port}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.click("form button[type=submit]")
-    page.wait_for_url("**/admin/")
+    e2e_sign_in(page, port, username)
 
 
 def act(page, port, username, question, action, fields=None):

@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from eportal.demo.province import DEMO_PASSWORD, load_demo
+from eportal.portals.two_factor import demo_otpauth_url, demo_secret_b32
 
 
 class Command(BaseCommand):
@@ -36,6 +37,15 @@ class Command(BaseCommand):
             # Vietnamese names read family name first.
             out.write(f"  {user.username:<24} {user.last_name} {user.first_name}".rstrip())
         out.write(f"Trang quản trị: {base}/admin/")
+        out.write("")
+        out.write(
+            "Đăng nhập hai lớp: mỗi tài khoản mẫu có khóa TOTP cố định (chỉ dùng cho dữ liệu mẫu)."
+        )
+        out.write("  Mã hiện tại: `eportal totp TÊN_TÀI_KHOẢN` hoặc `oathtool --totp -b KHÓA`;")
+        out.write("  hoặc thêm đường dẫn otpauth:// vào ứng dụng xác thực.")
+        for username in ["admin", *sorted(report.usernames)]:
+            secret = demo_secret_b32(username)
+            out.write(f"  {username:<24} {secret}  {demo_otpauth_url(username)}")
         from eportal.watch import integrity
 
         # The integrity watch starts from what the demo deployed (SPEC §11).
