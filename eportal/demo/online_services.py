@@ -507,7 +507,8 @@ def load(report):
         return
     User = get_user_model()
     staff = {
-        slug: User.objects.get(username=f"{slug}-btv") for slug in ("sokhdt", "sotttt", "quynhphu")
+        slug: User.objects.get(username=f"{slug}-motcua")
+        for slug in ("sokhdt", "sotttt", "quynhphu")
     }
     _every_status(pages, citizen, staff)
     _history(pages, staff)

@@ -76,6 +76,8 @@ BOARD = [
     ("btv", Role.EDITOR, BoardMember.Position.SECRETARY, "Trần Văn Minh"),
     ("kiemduyet", Role.APPROVER, BoardMember.Position.HEAD, "Phạm Quốc Hùng"),
     ("quantri", Role.ADMINISTRATOR, BoardMember.Position.MEMBER, "Lê Thanh Tùng"),
+    # Receives and handles the agency's online dossiers (the only role that may).
+    ("motcua", Role.ONE_STOP_OFFICER, BoardMember.Position.MEMBER, "Đỗ Thị Lan"),
 ]
 
 # The foundation's own sections: (title, slug, description). News and events,

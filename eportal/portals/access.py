@@ -31,11 +31,12 @@ from django.utils.translation import gettext as _
 
 from eportal.portals.models import Portal, Role
 
-CONTRIBUTOR, EDITOR, APPROVER, ADMINISTRATOR = (
+CONTRIBUTOR, EDITOR, APPROVER, ADMINISTRATOR, ONE_STOP_OFFICER = (
     Role.CONTRIBUTOR,
     Role.EDITOR,
     Role.APPROVER,
     Role.ADMINISTRATOR,
+    Role.ONE_STOP_OFFICER,
 )
 EVERY_ROLE = frozenset(Role.values)
 EDITORIAL = frozenset({CONTRIBUTOR, EDITOR, APPROVER})
@@ -44,6 +45,7 @@ _GROUP_FIELDS = {
     EDITOR: "editors",
     APPROVER: "approvers",
     ADMINISTRATOR: "administrators",
+    ONE_STOP_OFFICER: "one_stop_officers",
 }
 
 
@@ -66,8 +68,10 @@ ACTIONS: dict[str, Action] = {
     "qa.answer": Action(EDITORIAL),
     "qa.approve": Action(frozenset({APPROVER})),
     "qa.topics": Action(EDITORIAL),
-    # Online dossiers of the portal's agency.
-    "dossiers.handle": Action(EVERY_ROLE),
+    # Online dossiers of the portal's agency and the citizens' personal data in
+    # them: only its one-stop-shop officers (and the superuser), not the
+    # editorial board nor the technical administrators.
+    "dossiers.handle": Action(frozenset({ONE_STOP_OFFICER})),
     # Public consultation (Art. 11): editors and approvers moderate; approvers conclude.
     "consultations.moderate": Action(frozenset({EDITOR, APPROVER})),
     "consultations.conclude": Action(frozenset({APPROVER})),
@@ -117,7 +121,15 @@ def roles_by_portal(user) -> dict[int, frozenset[str]]:
             | Q(editors__in=group_ids)
             | Q(approvers__in=group_ids)
             | Q(administrators__in=group_ids)
-        ).values_list("id", "contributors_id", "editors_id", "approvers_id", "administrators_id")
+            | Q(one_stop_officers__in=group_ids)
+        ).values_list(
+            "id",
+            "contributors_id",
+            "editors_id",
+            "approvers_id",
+            "administrators_id",
+            "one_stop_officers_id",
+        )
         for portal_id, *groups in rows:
             found[portal_id] = frozenset(
                 role for role, group in zip(Role.values, groups, strict=True) if group in group_ids

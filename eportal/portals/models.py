@@ -96,6 +96,11 @@ class Portal(models.Model):
     administrators = models.OneToOneField(
         Group, on_delete=models.PROTECT, related_name="+", verbose_name=_("nhóm quản trị kỹ thuật")
     )
+    # The one-stop-shop officers receive and handle the agency's online dossiers
+    # and see citizens' personal data; no other role does (least privilege).
+    one_stop_officers = models.OneToOneField(
+        Group, on_delete=models.PROTECT, related_name="+", verbose_name=_("nhóm cán bộ một cửa")
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -125,6 +130,7 @@ class Portal(models.Model):
             "editor": self.editors,
             "approver": self.approvers,
             "administrator": self.administrators,
+            "one_stop_officer": self.one_stop_officers,
         }
 
 
@@ -135,6 +141,7 @@ class Role(models.TextChoices):
     EDITOR = "editor", _("Biên tập viên")
     APPROVER = "approver", _("Người kiểm duyệt")
     ADMINISTRATOR = "administrator", _("Quản trị kỹ thuật")
+    ONE_STOP_OFFICER = "one_stop_officer", _("Cán bộ một cửa")
 
 
 class BoardMember(models.Model):

@@ -42,6 +42,7 @@ PAGE_PERMISSIONS = {
     Role.EDITOR: ["add", "change", "lock", "unlock"],
     Role.APPROVER: ["add", "change", "publish", "lock", "unlock"],
     Role.ADMINISTRATOR: [],
+    Role.ONE_STOP_OFFICER: [],
 }
 # Image and document permissions on the portal's collection per working role.
 COLLECTION_PERMISSIONS = {
@@ -49,12 +50,14 @@ COLLECTION_PERMISSIONS = {
     Role.EDITOR: ["add", "change", "choose"],
     Role.APPROVER: ["add", "change", "choose", "delete"],
     Role.ADMINISTRATOR: [],
+    Role.ONE_STOP_OFFICER: [],
 }
 ROLE_FIELDS = {
     Role.CONTRIBUTOR: "contributors",
     Role.EDITOR: "editors",
     Role.APPROVER: "approvers",
     Role.ADMINISTRATOR: "administrators",
+    Role.ONE_STOP_OFFICER: "one_stop_officers",
 }
 
 

@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.models import Page
 from wagtail.permissions import register_permission_policy
 
+from eportal.portals import access
 from eportal.portals.admin_views import NoDeletePolicy, PortalsGroup
 from eportal.portals.models import Portal
 
@@ -106,3 +107,18 @@ def two_factor_reset_button(user, request_user):
             icon_name="key",
         )
     ]
+
+
+# --- Least privilege (issue 16): no portal's pages or drafts in another's chooser
+
+
+@hooks.register("construct_page_chooser_queryset")
+def scope_page_chooser(pages, request):
+    """The page chooser (browse and search) lists only the pages of the portals
+    the user works on; browsing into another portal's tree shows nothing."""
+    return access.scope_pages(pages, request.user, "board.work")
+
+
+@hooks.register("construct_explorer_page_queryset")
+def scope_explorer(parent_page, pages, request):
+    return access.scope_pages(pages, request.user, "board.work")

@@ -6,7 +6,7 @@ from eportal.dossiers.models import Dossier
 
 
 def test_it_lets_staff_step_a_dossier_with_a_note(submitted, board, client):
-    client.force_login(board["sotttt"]["editor"])
+    client.force_login(board["sotttt"]["one_stop_officer"])
     listing = client.get("/admin/ho-so-dich-vu-cong/").content.decode()
     assert submitted.code in listing
     url = f"/admin/ho-so-dich-vu-cong/{submitted.code}/"
@@ -24,7 +24,7 @@ def test_it_lets_staff_step_a_dossier_with_a_note(submitted, board, client):
 
 
 def test_it_records_a_counter_dossier(procedure, board, client):
-    client.force_login(board["sotttt"]["contributor"])
+    client.force_login(board["sotttt"]["one_stop_officer"])
     page = client.get("/admin/ho-so-dich-vu-cong/nhan-truc-tiep/").content.decode()
     key = page.split('name="submission_key" value="')[1].split('"')[0]
     data = {
@@ -42,6 +42,6 @@ def test_it_records_a_counter_dossier(procedure, board, client):
 def test_it_keeps_other_portals_procedures_out_of_reach(procedure, board, client):
     client.force_login(board["quynhphu"]["editor"])
     assert client.get(f"/admin/pages/{procedure.pk}/edit/").status_code in (302, 403)
-    client.force_login(board["quynhphu"]["approver"])
+    client.force_login(board["quynhphu"]["one_stop_officer"])
     counter = client.get("/admin/ho-so-dich-vu-cong/nhan-truc-tiep/").content.decode()
     assert procedure.title not in counter

@@ -27,7 +27,7 @@ def test_it_shows_the_dossier_and_its_files_to_the_owner(client, citizen, urls):
 
 
 def test_it_shows_the_dossier_to_the_agencys_staff(client, board, urls):
-    client.force_login(board["sotttt"]["editor"])
+    client.force_login(board["sotttt"]["one_stop_officer"])
     for url in urls[:3]:
         assert client.get(url).status_code == 200, url
 
@@ -39,7 +39,7 @@ def test_it_hides_the_dossier_from_another_citizen(client, other_citizen, urls):
 
 
 def test_it_hides_the_dossier_from_another_agencys_staff(client, board, urls, submitted):
-    client.force_login(board["quynhphu"]["approver"])
+    client.force_login(board["quynhphu"]["one_stop_officer"])
     for url in urls:
         assert client.get(url).status_code == 404, url
     assert client.get(f"/admin/ho-so-dich-vu-cong/{submitted.code}/").status_code == 404

@@ -19,7 +19,7 @@ def at(day: date):
 
 
 def test_it_pauses_the_clock_while_documents_are_awaited(submitted, board, citizen):
-    staff = board["sotttt"]["editor"]
+    staff = board["sotttt"]["one_stop_officer"]
     work = calendar()
     with at(date(2026, 3, 2)):  # a Monday
         dossier_services.accept(submitted, by=staff)
@@ -56,7 +56,7 @@ def test_it_pauses_the_clock_while_documents_are_awaited(submitted, board, citiz
 
 
 def test_it_refuses_a_transition_outside_the_table(submitted, board):
-    staff = board["sotttt"]["editor"]
+    staff = board["sotttt"]["one_stop_officer"]
     with pytest.raises(ValidationError, match="Không thể chuyển"):
         dossier_services.return_result(submitted, by=staff)
     dossier_services.refuse(submitted, by=staff, reason="Hồ sơ không thuộc thẩm quyền.")
@@ -68,13 +68,13 @@ def test_it_lets_only_the_agencys_staff_move_a_dossier(submitted, board):
     from django.core.exceptions import PermissionDenied
 
     with pytest.raises(PermissionDenied):
-        dossier_services.accept(submitted, by=board["quynhphu"]["approver"])
+        dossier_services.accept(submitted, by=board["quynhphu"]["one_stop_officer"])
 
 
 def test_it_sends_forms_02_03_04_by_email(
     procedure, citizen, board, django_capture_on_commit_callbacks, client
 ):
-    staff = board["sotttt"]["editor"]
+    staff = board["sotttt"]["one_stop_officer"]
     files = {"Đơn đề nghị": [pdf_file()], "Bản sao giấy tờ tùy thân": [pdf_file("cccd.pdf")]}
     late, _ = dossier_services.submit_dossier(procedure, user=citizen, answers=[], files=files)
     refused, _ = dossier_services.submit_dossier(procedure, user=citizen, answers=[], files=files)

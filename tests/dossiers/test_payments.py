@@ -7,7 +7,7 @@ from eportal.dossiers import services as dossier_services
 
 
 def test_it_resumes_the_dossier_when_staff_confirm_a_transfer(submitted, board, citizen, client):
-    staff = board["sotttt"]["editor"]
+    staff = board["sotttt"]["one_stop_officer"]
     dossier_services.accept(submitted, by=staff)
     payment = dossier_services.request_payment(submitted, by=staff, amount=50000)
     submitted.refresh_from_db()
@@ -32,7 +32,7 @@ def test_it_resumes_the_dossier_when_staff_confirm_a_transfer(submitted, board, 
 
 def test_it_labels_the_test_provider_and_pays_at_once(submitted, board, citizen, client, settings):
     settings.EPORTAL_PAYMENT_TEST_PROVIDER = True
-    staff = board["sotttt"]["editor"]
+    staff = board["sotttt"]["one_stop_officer"]
     dossier_services.accept(submitted, by=staff)
     dossier_services.request_payment(submitted, by=staff, amount=8000)
     client.force_login(citizen)

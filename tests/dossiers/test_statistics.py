@@ -36,7 +36,7 @@ def _counter(procedure, staff, day, channel=Channel.IN_PERSON):
 
 
 def test_it_counts_each_outcome(procedure, board, client):
-    staff = board["sotttt"]["editor"]
+    staff = board["sotttt"]["one_stop_officer"]
     work = calendar()
     carried = _counter(procedure, staff, date(2026, 1, 26))  # open into February
     early = _counter(procedure, staff, date(2026, 2, 2), Channel.POST)
@@ -104,7 +104,7 @@ def test_it_counts_page_views_and_survives_bad_parameters(
 def test_it_renders_statistics_in_few_queries(
     procedure, board, client, django_assert_max_num_queries
 ):
-    staff = board["sotttt"]["editor"]
+    staff = board["sotttt"]["one_stop_officer"]
     for day in range(2, 12):
         _counter(procedure, staff, date(2026, 3, day))
     client.get("/thu-tuc/thong-ke/")

@@ -58,7 +58,7 @@ def expected(dossiers, start, end, as_of):
 @pytest.fixture
 def history(procedure, province, board):
     """Forty dossiers of two procedures through every ending, Jan–Apr 2026."""
-    staff = board["sotttt"]["editor"]
+    staff = board["sotttt"]["one_stop_officer"]
     other = make_procedure(province["sotttt"], code="1.000002", title="Thủ tục thứ hai")
     rng = random.Random(7)
     for n in range(40):
@@ -116,7 +116,7 @@ def test_every_figure_matches_a_count_by_definition(history, procedure, start, e
 
 
 def test_a_dossier_paused_then_counts_as_paused_in_that_period(procedure, board):
-    staff = board["sotttt"]["editor"]
+    staff = board["sotttt"]["one_stop_officer"]
     dossier = _counter(procedure, staff, date(2026, 2, 2))
     with at(date(2026, 2, 10)):
         dossier_services.request_supplement(dossier, by=staff, items="Bản sao")
@@ -132,7 +132,7 @@ def test_a_dossier_paused_then_counts_as_paused_in_that_period(procedure, board)
 
 
 def test_moving_a_dossier_to_another_month_moves_its_count(procedure, board):
-    staff = board["sotttt"]["editor"]
+    staff = board["sotttt"]["one_stop_officer"]
     dossier = _counter(procedure, staff, date(2026, 1, 20))
     assert DossierMonthStat.objects.get(month=date(2026, 1, 1)).received_in_person == 1
 
@@ -147,7 +147,7 @@ def test_moving_a_dossier_to_another_month_moves_its_count(procedure, board):
 
 
 def test_counts_survive_the_deletion_of_the_procedure_page(procedure, board):
-    staff = board["sotttt"]["editor"]
+    staff = board["sotttt"]["one_stop_officer"]
     for day in (5, 6, 7):
         _counter(procedure, staff, date(2026, 1, day))
     code = procedure.code
@@ -164,7 +164,7 @@ def test_counts_survive_the_deletion_of_the_procedure_page(procedure, board):
 
 
 def test_the_rebuild_command_recounts_bulk_loaded_dossiers(procedure, board, capsys):
-    staff = board["sotttt"]["editor"]
+    staff = board["sotttt"]["one_stop_officer"]
     template = _counter(procedure, staff, date(2026, 1, 5))
     copies = []
     for n in range(5):
@@ -192,7 +192,7 @@ def test_the_rebuild_command_recounts_bulk_loaded_dossiers(procedure, board, cap
 
 
 def test_the_page_costs_the_same_queries_with_more_dossiers(procedure, board, client):
-    staff = board["sotttt"]["editor"]
+    staff = board["sotttt"]["one_stop_officer"]
     params = {"tu": "2026-01", "den": "2026-06"}
 
     def count_queries():
@@ -212,7 +212,7 @@ def test_the_page_costs_the_same_queries_with_more_dossiers(procedure, board, cl
 
 
 def test_a_partly_loaded_dossier_still_recounts_the_month_it_leaves(procedure, board):
-    staff = board["sotttt"]["editor"]
+    staff = board["sotttt"]["one_stop_officer"]
     dossier = _counter(procedure, staff, date(2026, 1, 20))
 
     partial = Dossier.objects.only("pk", "received_on").get(pk=dossier.pk)

@@ -99,7 +99,7 @@ def test_it_serves_a_citizen_end_to_end(browser, demo, port):
     admin = staff.new_page()
     admin.set_default_timeout(20_000)
     admin.goto(f"{base}/admin/login/")
-    admin.fill("#id_username", "quynhphu-btv")
+    admin.fill("#id_username", "quynhphu-motcua")
     admin.fill("#id_password", DEMO_PASSWORD)
     admin.get_by_role("button", name=re.compile("Đăng nhập|Sign in")).click()
     admin.wait_for_load_state()
