@@ -16,6 +16,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log as audit_log
 
 from eportal.citizens.queries import is_citizen
 from eportal.core import clock, mail
@@ -372,10 +373,21 @@ def _delete_files(items) -> None:
 
 
 def _event(dossier, actor, action, from_status, to_status, note, *, form="", data=None):
-    from eportal.watch.audit import log_dossier_step
-
-    # Staff steps also go to the one audit trail (SPEC §11).
-    log_dossier_step(dossier, actor, action, from_status, to_status)
+    # Staff steps also go to the one audit trail (SPEC §11; the watch app
+    # labels the action and shows it by portal).
+    if getattr(actor, "pk", None):
+        audit_log(
+            dossier,
+            "watch.dossier_step",
+            user=actor,
+            data={
+                "portal": dossier.portal_id,
+                "code": getattr(dossier, "code", ""),
+                "step": action,
+                "from": from_status,
+                "to": to_status,
+            },
+        )
     return DossierEvent.objects.create(
         dossier=dossier,
         at=clock.now(),

@@ -22,6 +22,9 @@ def log_login(sender, request, user, **kwargs):
 @receiver(user_logged_out)
 def log_logout(sender, request, user, **kwargs):
     if user is not None:
+        # request.user is a lazy proxy under django-otp's middleware, which
+        # Wagtail's log drops silently: log against the real row.
+        user = get_user_model()._default_manager.get(pk=user.pk)
         log(user, "eportal.logout", user=user, data={"ip": client_ip(request)})
 
 

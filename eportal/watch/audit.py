@@ -28,6 +28,7 @@ from eportal.core.abuse import client_ip
 
 LOGIN_FAILED = "eportal.login_failed"
 GROUPS_CHANGED = "watch.groups_changed"
+#: Logged by dossiers.services for every staff step (the name is shared by string).
 DOSSIER_STEP = "watch.dossier_step"
 RESTORE = "watch.restore"
 PRUNED = "watch.pruned"
@@ -94,24 +95,6 @@ def _portal_id_of_groups(groups) -> int | None:
         | Q(administrators_id__in=ids)
     ).first()
     return portal.pk if portal else None
-
-
-def log_dossier_step(dossier, actor, action: str, from_status: str, to_status: str) -> None:
-    """A dossier step taken by a member of staff (called by dossiers.services)."""
-    if not getattr(actor, "pk", None):
-        return
-    log(
-        dossier,
-        DOSSIER_STEP,
-        user=actor,
-        data={
-            "portal": dossier.portal_id,
-            "code": getattr(dossier, "code", ""),
-            "step": action,
-            "from": from_status,
-            "to": to_status,
-        },
-    )
 
 
 # --- The viewer's query ------------------------------------------------------

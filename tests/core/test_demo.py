@@ -23,7 +23,7 @@ def test_it_loads_the_main_portal_and_four_component_portals(capsys):
     assert "Demo@eportal2026" in out
     assert "sotttt-kiemduyet" in out
     # One board member per role on every portal.
-    assert BoardMember.objects.count() == 5 * 4
+    assert BoardMember.objects.count() == 5 * 5  # five roles on five portals
 
 
 @pytest.mark.django_db

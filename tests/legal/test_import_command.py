@@ -10,6 +10,7 @@ from wagtail.models import PageLogEntry
 from eportal.legal.models import ImportBatch, LegalDocumentPage, LegalRelation, Status
 from eportal.vntext import encode_legacy
 from tests.legal.conftest import text
+from tests.sample_files import pdf_bytes
 
 
 def run(*args):
@@ -94,7 +95,7 @@ def test_it_imports_csv_rows_and_reports_bad_ones(province, tmp_path):
 
 @pytest.mark.django_db
 def test_it_imports_json_with_attachments(province, tmp_path):
-    (tmp_path / "qd.pdf").write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    (tmp_path / "qd.pdf").write_bytes(pdf_bytes())
     rows = [
         {
             "so_ky_hieu": "20/2021/CT-UBND",

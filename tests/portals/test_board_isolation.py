@@ -106,6 +106,7 @@ OWN_ACCESS = {
     Role.EDITOR: (True, True),
     Role.APPROVER: (True, True),
     Role.ADMINISTRATOR: (False, False),
+    Role.ONE_STOP_OFFICER: (False, False),
 }
 
 

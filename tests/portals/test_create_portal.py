@@ -22,6 +22,7 @@ def test_it_creates_site_home_collection_groups_and_workflow_in_one_step():
         "sotttt – Biên tập viên",
         "sotttt – Người kiểm duyệt",
         "sotttt – Quản trị kỹ thuật",
+        "sotttt – Cán bộ một cửa",
     }
     assert WorkflowPage.objects.get(page=portal.home_page).workflow == portal.workflow
     tasks = [t.specific for t in portal.workflow.tasks]

@@ -31,6 +31,7 @@ def test_sign_in_failed_sign_in_and_sign_out_are_logged_with_the_address(client,
     logout = entries("eportal.logout", user=editor)
     failed = entries("eportal.login_failed", object_id=str(editor.pk))
     unknown = entries("eportal.login_failed", label="khong-co-ai")
+    assert (len(login), len(logout), len(failed), len(unknown)) == (1, 1, 1, 1)
     assert [e.data["ip"] for e in login + logout + failed + unknown] == [IP] * 4
 
 
