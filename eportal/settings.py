@@ -507,3 +507,7 @@ EPORTAL_ABUSE = {
 # Audit trail (watch/audit.py): log entries older than this are removed by the
 # daily `eportal prune-audit` (five years by default).
 EPORTAL_AUDIT_RETENTION_DAYS = int(os.environ.get("EPORTAL_AUDIT_RETENTION_DAYS", "1825"))
+
+# No avatars from a third party: Gravatar would tell it which staff use the
+# admin (a hash of their e-mail), and the admin's CSP allows only our own images.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
