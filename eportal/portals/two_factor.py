@@ -32,6 +32,8 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.log_actions import log
 
+from eportal.core.forms import strip_controls
+
 RECOVERY_CODES = 10
 # Failures of the second step before it is locked, and for how long.
 FAILURE_LIMIT = getattr(settings, "EPORTAL_2FA_FAILURE_LIMIT", 5)
@@ -114,7 +116,8 @@ def _log(user, action: str, by) -> None:
 
 
 def _clean_code(raw) -> str:
-    return "".join(str(raw or "").split()).replace("-", "").lower()[:64]
+    # Control characters dropped too: a NUL would reach PostgreSQL (a 500).
+    return "".join(strip_controls(str(raw or "")).split()).replace("-", "").lower()[:64]
 
 
 def new_recovery_codes(user) -> list[str]:

@@ -28,6 +28,7 @@ from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.fields import StreamField
 from wagtail.log_actions import log
 from wagtail.models import Page
 from wagtail.signals import page_published
@@ -97,6 +98,13 @@ def content_fields(page) -> dict[str, str]:
             values[field.name] = _moment(field.value_from_object(page))
             continue
         value = field.value_to_string(page)
+        if isinstance(value, str) and isinstance(field, (models.JSONField, StreamField)):
+            # The live row and the revision serialise the same JSON differently
+            # (escapes, key order; PostgreSQL's jsonb reorders): compare parsed.
+            try:
+                value = json.loads(value)
+            except ValueError:
+                pass
         if not isinstance(value, str):
             value = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
         values[field.name] = value

@@ -108,6 +108,14 @@ def record_traffic(day_rows: list[list], minute_rows: list[list]) -> int:
 
 
 def store(day_rows, minute_rows) -> int:
+    from eportal.portals.models import Portal
+
+    # A portal deleted since the views were counted has nowhere to keep them
+    # (PostgreSQL checks the key only at commit: the whole batch would be lost).
+    wanted = {row[0] for row in day_rows} | {row[0] for row in minute_rows}
+    known = set(Portal.objects.filter(pk__in=wanted).values_list("pk", flat=True))
+    day_rows = [row for row in day_rows if row[0] in known]
+    minute_rows = [row for row in minute_rows if row[0] in known]
     added = 0
     for portal_id, path, day, views in day_rows:
         filt = {"portal_id": portal_id, "path": path, "day": day}
