@@ -10,7 +10,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from eportal.core.forms import check_text
+from eportal.core.forms import StripControlsMixin, check_text
 from eportal.dossiers import services as dossier_services
 from eportal.dossiers.models import Channel
 from eportal.procedures.models import FormField, ProcedurePage
@@ -132,14 +132,14 @@ def procedure_form_class(procedure: ProcedurePage, *, with_files=True, kept=froz
         "files_by_component": files_by_component,
         "component_field": component_field,
     }
-    return type("ProcedureForm", (forms.Form,), attrs)
+    return type("ProcedureForm", (StripControlsMixin, forms.Form), attrs)
 
 
 def new_submission_key() -> str:
     return uuid.uuid4().hex
 
 
-class SupplementForm(forms.Form):
+class SupplementForm(StripControlsMixin, forms.Form):
     files = MultipleFileField(label=_("Giấy tờ bổ sung"))
     component = forms.ChoiceField(label=_("Thành phần hồ sơ"))
     note = forms.CharField(
@@ -158,7 +158,7 @@ class SupplementForm(forms.Form):
 # --- Admin ---------------------------------------------------------------------
 
 
-class StepForm(forms.Form):
+class StepForm(StripControlsMixin, forms.Form):
     ACTIONS = [
         ("accepted", _("Tiếp nhận hồ sơ")),
         ("processing", _("Chuyển xử lý")),
@@ -185,7 +185,7 @@ class StepForm(forms.Form):
     )
 
 
-class CounterDossierForm(forms.Form):
+class CounterDossierForm(StripControlsMixin, forms.Form):
     procedure = forms.ModelChoiceField(label=_("Thủ tục"), queryset=ProcedurePage.objects.none())
     channel = forms.ChoiceField(
         label=_("Hình thức nhận"),
