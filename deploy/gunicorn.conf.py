@@ -14,10 +14,11 @@ forwarded_allow_ips = "127.0.0.1"
 
 
 def worker_exit(server, worker):
-    """Hand the procedure page views this worker counted to the task queue."""
-    from eportal.procedures.services import flush_views
+    """Hand the page views this worker counted (traffic watch, procedure
+    statistics) to the task queue."""
+    from eportal.core.tally import flush_all
 
-    flush_views()
+    flush_all()
 
 # Gunicorn's control socket (gunicornc) sits at one path per user by default,
 # so two servers on a machine (the stack, a benchmark, a CI run) take it from

@@ -170,9 +170,9 @@ def _empty_caches():
 
     for cache in caches.all():
         cache.clear()
-    from eportal.procedures import services as procedure_services
+    from eportal.core import tally
 
-    procedure_services._pending.clear()  # views counted in memory by an earlier test
+    tally.clear_all()  # views counted in memory by an earlier test
 
 
 @pytest.fixture(autouse=True)

@@ -19,11 +19,7 @@ of history); an alert is raised when they exceed ``median + 6·MAD`` and
 from __future__ import annotations
 
 import bisect
-import logging
 import statistics
-import threading
-import time
-from collections import Counter
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -33,19 +29,14 @@ from django.utils import timezone
 from django_tasks import task
 
 from eportal.core import clock
+from eportal.core.tally import Tally
 from eportal.watch.models import DURATION_BUCKETS_MS, PageViewDay, TrafficMinute, WatchAlert
 
-logger = logging.getLogger(__name__)
 
 SPIKE_WINDOW = timedelta(minutes=10)
 SPIKE_FLOOR = 500
 SPIKE_MADS = 6
 EXCLUDED_PREFIXES = ("/admin/", "/api/", "/django-admin/")
-
-_lock = threading.Lock()
-_days: Counter[tuple[int, str, str]] = Counter()  # (portal, path, day) → views
-_minutes: dict[tuple[int, str], list[int]] = {}  # (portal, minute) → [views, *buckets]
-_last_flush = time.monotonic()
 
 
 def bucket_of(duration_ms: float) -> int:
@@ -58,46 +49,35 @@ def is_counted_path(path: str) -> bool:
     return not path.startswith((*EXCLUDED_PREFIXES, static, media, "/favicon"))
 
 
+def _row(duration_ms: float) -> list[int]:
+    row = [0] * (len(DURATION_BUCKETS_MS) + 2)
+    row[0] = 1
+    row[1 + bucket_of(duration_ms)] = 1
+    return row
+
+
 def count_view(portal_id: int, path: str, when: datetime, duration_ms: float) -> None:
     """Count one view in this process (no query)."""
-    global _last_flush
     day = timezone.localdate(when).isoformat()
     minute = when.replace(second=0, microsecond=0).isoformat()
-    with _lock:
-        _days[(portal_id, path[:255], str(day))] += 1
-        row = _minutes.setdefault((portal_id, minute), [0] * (len(DURATION_BUCKETS_MS) + 2))
-        row[0] += 1
-        row[1 + bucket_of(duration_ms)] += 1
-        due = time.monotonic() - _last_flush >= settings.EPORTAL_VIEW_FLUSH_SECONDS
-    if due:
-        flush()
+    _views.add(("day", portal_id, path[:255], day), 1)
+    _views.add(("minute", portal_id, minute), _row(duration_ms))
 
 
 def flush() -> int:
     """Hand the views counted in this process to the worker; return how many."""
-    global _last_flush
-    with _lock:
-        days = dict(_days)
-        minutes = {k: list(v) for k, v in _minutes.items()}
-        _days.clear()
-        _minutes.clear()
-        _last_flush = time.monotonic()
-    if not days:
-        return 0
-    day_rows = [[p, path, day, n] for (p, path, day), n in sorted(days.items())]
-    minute_rows = [[p, minute, row] for (p, minute), row in sorted(minutes.items())]
-    try:
-        record_traffic.enqueue(day_rows, minute_rows)
-    except Exception:
-        logger.exception("Could not queue %s page views", sum(days.values()))
-        with _lock:
-            _days.update(days)
-            for key, row in minutes.items():
-                mine = _minutes.setdefault(key, [0] * len(row))
-                for i, n in enumerate(row):
-                    mine[i] += n
-        return 0
-    return sum(days.values())
+    return _views.flush()
+
+
+def _hand_over(batch: dict) -> int:
+    items = sorted(batch.items())
+    day_rows = [[*key[1:], row[0]] for key, row in items if key[0] == "day"]
+    minute_rows = [[*key[1:], row] for key, row in items if key[0] == "minute"]
+    record_traffic.enqueue(day_rows, minute_rows)
+    return sum(row[-1] for row in day_rows)
+
+
+_views = Tally("page views", _hand_over)
 
 
 @task()

@@ -12,11 +12,9 @@ from eportal.watch.models import PageViewDay, TrafficMinute, WatchAlert
 
 @pytest.fixture(autouse=True)
 def _fresh_counters():
-    traffic._days.clear()
-    traffic._minutes.clear()
+    traffic._views.clear()
     yield
-    traffic._days.clear()
-    traffic._minutes.clear()
+    traffic._views.clear()
 
 
 def _writes(ctx):
@@ -31,8 +29,7 @@ def _writes(ctx):
 def test_a_page_view_is_counted_without_a_write_and_the_flush_stores_it(province, client):
     host = "sotttt.thaibinh.gov.vn"
     client.get("/", HTTP_HOST=host)  # warm the portal caches
-    traffic._days.clear()
-    traffic._minutes.clear()
+    traffic._views.clear()
     with CaptureQueriesContext(connection) as ctx:
         for _ in range(3):
             assert client.get("/", HTTP_HOST=host).status_code == 200
