@@ -9,7 +9,6 @@ the monthly rows. Imports of procedures are in ``importer``.
 
 from __future__ import annotations
 
-
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django_tasks import task
@@ -18,7 +17,6 @@ from wagtail.models import Locale
 from eportal.core import clock
 from eportal.core.tally import Tally
 from eportal.procedures.models import ProcedurePage, ProcedureView
-
 
 
 def count_view(procedure: ProcedurePage) -> None:

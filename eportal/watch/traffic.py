@@ -32,7 +32,6 @@ from eportal.core import clock
 from eportal.core.tally import Tally
 from eportal.watch.models import DURATION_BUCKETS_MS, PageViewDay, TrafficMinute, WatchAlert
 
-
 SPIKE_WINDOW = timedelta(minutes=10)
 SPIKE_FLOOR = 500
 SPIKE_MADS = 6
