@@ -472,6 +472,10 @@ INSTALLED_APPS += ["wagtail.contrib.table_block"]
 EPORTAL_PRIVATE_ROOT = Path(os.environ.get("EPORTAL_PRIVATE_ROOT", VAR_DIR / "private"))
 # Page views of procedures are added up in each process and written this often.
 EPORTAL_VIEW_FLUSH_SECONDS = int(os.environ.get("EPORTAL_VIEW_FLUSH_SECONDS", "300"))
+# nginx's access log in the ``eportal_traffic`` format (deploy/nginx.conf): the
+# page views served from its cache, which Django never sees, are read from it
+# by ``eportal watch-traffic``. Empty: no cache in front, nothing to read.
+EPORTAL_NGINX_TRAFFIC_LOG = os.environ.get("EPORTAL_NGINX_TRAFFIC_LOG", "")
 EPORTAL_DOSSIER_MAX_BYTES = int(os.environ.get("EPORTAL_DOSSIER_MAX_MB", "10")) * 1024 * 1024
 # Payment providers offered to applicants; the offline test provider (no money
 # moves) is shown only while EPORTAL_PAYMENT_TEST_PROVIDER is on (default: DEBUG).

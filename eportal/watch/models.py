@@ -167,6 +167,24 @@ class TrafficMinute(models.Model):
         return f"{self.minute:%H:%M %d/%m/%Y}: {self.views}"
 
 
+class AccessLogCursor(models.Model):
+    """How far ``eportal watch-traffic`` has read an nginx access log, so that a
+    line is counted once: the file's inode (a rotated log is a new file) and
+    the byte offset after the last whole line read."""
+
+    path = models.CharField(_("tệp nhật ký"), max_length=500, unique=True)
+    inode = models.BigIntegerField(_("inode"), default=0)
+    offset = models.BigIntegerField(_("vị trí đã đọc"), default=0)
+    read_at = models.DateTimeField(_("đọc lúc"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("vị trí đọc nhật ký truy cập")
+        verbose_name_plural = _("vị trí đọc nhật ký truy cập")
+
+    def __str__(self):
+        return f"{self.path}@{self.offset}"
+
+
 # --- Operations reports -------------------------------------------------------
 class OperationsReportSent(models.Model):
     """A monthly operations report mailed to the Department (never twice)."""

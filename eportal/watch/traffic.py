@@ -4,10 +4,10 @@ A page view costs no database write: ``TrafficMiddleware`` adds each
 successful GET of a public HTML page up in process memory (per portal, path
 and day, and per portal and minute with a response-time histogram) and every
 ``EPORTAL_VIEW_FLUSH_SECONDS`` hands the batch to the worker as one
-``record_traffic`` task (the pattern of procedure view counts). No IP address
-or visitor identifier is kept. Pages nginx serves from its cache never reach
-Django: their views come from nginx's access log (``eportal watch-traffic
---nginx-log FILE``, same aggregation).
+``record_traffic`` task (``core.tally``, as procedure view counts). No IP
+address or visitor identifier is kept. Pages nginx serves from its cache never
+reach Django: ``eportal watch-traffic`` reads them from nginx's access log
+into the same rows (``watch.access_log``).
 
 Spike rule (``detect_spikes``): for each portal, the views of the last 10
 minutes are compared with the same 10-minute window of each of the previous 7

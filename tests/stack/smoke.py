@@ -86,6 +86,16 @@ def django():
     _django.setup()
 
 
+def cache_hits_counted():
+    """Read nginx's traffic log as ``eportal watch-traffic`` does; return the
+    views it added."""
+    from django.conf import settings
+
+    from eportal.watch import access_log
+
+    return access_log.ingest(settings.EPORTAL_NGINX_TRAFFIC_LOG)[0]
+
+
 def article_to_change():
     """A component portal's article that the main portal's news list shows."""
     from eportal.news import queries
@@ -143,6 +153,12 @@ def main():
             f"{path} again: {second.status}, X-Cache-Status {second.header('X-Cache-Status')}"
             f", Cache-Control {second.header('Cache-Control')}",
         )
+
+    # 1b. Those hits never reached Django: the traffic watch reads them from
+    # nginx's log (written as each response ends: give it a moment).
+    time.sleep(0.5)
+    counted = cache_hits_counted()
+    check(counted >= 2, f"the traffic watch counted {counted} cache hits from nginx's log")
 
     # 2. A publication through the workflow purges every list that shows it.
     article, portal, path = article_to_change()
