@@ -103,3 +103,50 @@ def test_the_home_panel_shows_open_alerts_to_the_department_only(client, provinc
     client.force_login(board["quynhphu"]["administrator"])
     home = client.get("/admin/").content.decode()
     assert "Cảnh báo giám sát đang mở" in home and "Kế hoạch bị sửa" not in home
+
+
+def test_a_direct_edit_of_inline_rows_is_caught_and_restored(client, province, board):
+    from eportal.procedures.models import DossierComponent, FormField
+    from tests.online_services import make_procedure
+
+    procedure = make_procedure(province["sotttt"], code="1.009900")
+    assert integrity.check_pages() == []
+    # The list of papers a citizen must bring, changed in the database: one
+    # renamed, one removed; and a form field made optional.
+    components = DossierComponent.objects.filter(procedure=procedure).order_by("sort_order")
+    components.filter(name="Đơn đề nghị").update(name="Đơn đề nghị (bản sửa trái phép)")
+    components.filter(name="Giấy tờ khác").delete()
+    FormField.objects.filter(procedure=procedure, label="Số CCCD").update(required=False)
+
+    integrity.check_pages()
+    alert = _open(f"page:{procedure.pk}")
+    assert alert is not None
+    assert "components" in alert.detail and "form_fields" in alert.detail
+    assert "bản sửa trái phép" in alert.detail
+
+    client.force_login(board["main"]["administrator"])
+    assert client.post(f"/admin/watch/alerts/{alert.pk}/restore/").status_code == 302
+    names = list(
+        DossierComponent.objects.filter(procedure=procedure)
+        .order_by("sort_order")
+        .values_list("name", flat=True)
+    )
+    assert names == ["Đơn đề nghị", "Bản sao giấy tờ tùy thân", "Giấy tờ khác"]
+    assert FormField.objects.get(procedure=procedure, label="Số CCCD").required
+    assert integrity.check_pages() == []
+
+
+def test_a_fingerprint_taken_by_an_older_version_is_taken_again_not_alerted(province, board):
+    article = publish(
+        province["sotttt"], "Lịch tiếp công dân tháng 12", by=board["sotttt"]["approver"]
+    )
+    record = ContentFingerprint.objects.get(revision=article.live_revision)
+    assert {"tagged_items", "related_documents"} <= set(record.fields)
+    # As the previous version stored it: without the inline rows' entries.
+    record.fields = {
+        k: v for k, v in record.fields.items() if k not in ("tagged_items", "related_documents")
+    }
+    record.digest = "0" * 64
+    record.save()
+    assert integrity.check_pages() == []
+    assert ContentFingerprint.objects.get(revision=article.live_revision).digest != "0" * 64
