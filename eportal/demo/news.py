@@ -162,6 +162,7 @@ def _article(portal, spec, admin, image, report):
         author_name="Nguyễn Thị Hoa",
         featured_image=image if kind in (Kind.NEWS, Kind.HOT) else None,
         royalty_kind=royalty_kind,
+        royalty_points=points,
         owner=admin,
     )
     if kind == Kind.POLICY:
@@ -174,7 +175,7 @@ def _article(portal, spec, admin, image, report):
     # look like a running newsroom.
     when = _publication_time(days_ago)
     ArticlePage.objects.filter(pk=article.pk).update(
-        first_published_at=when, last_published_at=when, published_at=when, royalty_points=points
+        first_published_at=when, last_published_at=when, published_at=when
     )
     article.refresh_from_db()
     record_royalty(article)

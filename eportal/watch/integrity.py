@@ -24,6 +24,7 @@ from pathlib import Path
 from django.apps import apps
 from django.conf import settings
 from django.db import models, transaction
+from django.db.models import Q
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
@@ -199,6 +200,8 @@ def _short_diff(before: str, after: str, limit: int = 1200) -> str:
 def differing_fields(page) -> tuple[list[str], str]:
     """The content fields of a live (specific) page that differ from its live
     revision, and a short diff of them; ``([], "")`` when they agree."""
+    if page.alias_of_id is not None:
+        return _alias_differences(page)
     revision = page.live_revision
     record = ContentFingerprint.objects.filter(revision=revision).first()
     if record is None:
@@ -217,11 +220,31 @@ def differing_fields(page) -> tuple[list[str], str]:
         for name in set(fields) | set(record.fields)
         if fields.get(name) != record.fields.get(name)
     )
-    approved = content_fields(revision.as_object())
-    diff = "\n".join(
+    return names, _diff(content_fields(revision.as_object()), live_values, names)
+
+
+def _alias_differences(page) -> tuple[list[str], str]:
+    """An alias (e.g. the English home Wagtail creates for a translation) has no
+    approved content of its own: Wagtail keeps it equal to its source page, all
+    but its slug. Compare it with the source's live row."""
+    source = Page.objects.filter(pk=page.alias_of_id).first()
+    if source is None:
+        return [], ""
+    approved, live_values = content_fields(source.specific), content_fields(page)
+    approved.pop("slug", None)
+    live_values.pop("slug", None)
+    names = sorted(
+        name
+        for name in set(approved) | set(live_values)
+        if approved.get(name) != live_values.get(name)
+    )
+    return names, _diff(approved, live_values, names)
+
+
+def _diff(approved: dict[str, str], live_values: dict[str, str], names: list[str]) -> str:
+    return "\n".join(
         _short_diff(approved.get(name, ""), live_values.get(name, ""), limit=600) for name in names
     )
-    return names, diff
 
 
 def page_key(page_id: int) -> str:
@@ -233,7 +256,11 @@ def check_pages() -> list[WatchAlert]:
     from eportal.portals import access
 
     alerts = []
-    pages = Page.objects.live().filter(live_revision__isnull=False, depth__gt=1).specific()
+    pages = (
+        Page.objects.live()
+        .filter(Q(live_revision__isnull=False) | Q(alias_of__isnull=False), depth__gt=1)
+        .specific()
+    )
     for page in pages.iterator(chunk_size=200):
         names, diff = differing_fields(page)
         if not names:
@@ -270,6 +297,8 @@ def restore(alert: WatchAlert, *, by) -> Page:
     if not alert.key.startswith("page:"):
         raise ValueError("not a page alert")
     page = Page.objects.filter(pk=int(alert.key.split(":", 1)[1])).first()
+    if page is not None and page.alias_of_id is not None:
+        return _restore_alias(page, alert, by=by)
     if page is None or page.live_revision is None:
         raise NothingToRestore
     page = page.specific
@@ -279,6 +308,23 @@ def restore(alert: WatchAlert, *, by) -> Page:
         log(page, "watch.restore", user=by, data={"revision": revision.pk, "alert": alert.pk})
         resolve_alert(
             alert, by=by, resolution=_("Đã khôi phục bản đã duyệt #%(id)s.") % {"id": revision.pk}
+        )
+    return page
+
+
+def _restore_alias(page, alert, *, by) -> Page:
+    """Copy an alias's source onto it again, as Wagtail does on each publication."""
+    source = Page.objects.filter(pk=page.alias_of_id).first()
+    if source is None or not source.live:
+        raise NothingToRestore
+    source = source.specific
+    with transaction.atomic():
+        source.update_aliases(revision=source.live_revision)
+        log(page, "watch.restore", user=by, data={"source": source.pk, "alert": alert.pk})
+        resolve_alert(
+            alert,
+            by=by,
+            resolution=_("Đã đồng bộ lại từ trang gốc #%(id)s.") % {"id": source.pk},
         )
     return page
 

@@ -119,3 +119,59 @@ def test_it_gives_each_role_its_own_portal_as_the_role_permits(client, board, co
     assert (edit.status_code == 200) is can_edit
     images = client.get("/admin/images/")
     assert (mine["image"].title in images.text) is can_see_images
+
+
+# Every admin view that lists pages: the chooser (browse, search), the
+# dashboard, the reports and their spreadsheet exports.
+LISTINGS = [
+    "/admin/",
+    "/admin/choose-page/",
+    "/admin/reports/locked/",
+    "/admin/reports/workflow/",
+    "/admin/reports/workflow_tasks/",
+    "/admin/reports/site-history/",
+    "/admin/reports/aging-pages/",
+    "/admin/reports/workflow/?export=csv",
+    "/admin/reports/site-history/?export=xlsx",
+    "/admin/reports/aging-pages/?export=csv",
+]
+
+
+def _text(response):
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    if body[:2] == b"PK":  # a spreadsheet export
+        import io
+
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(io.BytesIO(body)).active
+        return "\n".join(str(c.value) for row in sheet.iter_rows() for c in row)
+    return body.decode()
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+@pytest.mark.parametrize("role", ROLES)
+def test_it_keeps_other_portals_drafts_out_of_the_chooser_dashboard_and_reports(
+    client, province, board, content, role, own, other
+):
+    client.force_login(board[own][role])
+    theirs = content[other]
+    title = theirs["draft"].title
+    chooser_home = client.get(f"/admin/choose-page/{province[other].home_page.pk}/")
+    assert title not in _text(chooser_home), "chooser browses the other portal"
+    found = client.get("/admin/choose-page/search/", {"q": title})
+    assert title not in _text(found), "chooser search"
+    for url in LISTINGS:
+        response = client.get(url)
+        assert response.status_code in (200, 302, 403), url
+        if response.status_code == 200:
+            assert title not in _text(response), url
+
+
+def test_the_chooser_still_finds_the_own_portals_pages(client, board, content):
+    client.force_login(board["sotttt"]["editor"])
+    found = client.get("/admin/choose-page/search/", {"q": content["sotttt"]["draft"].title})
+    assert content["sotttt"]["draft"].title in found.text
+    # The reports are scoped, not empty: the own draft in review is listed.
+    client.force_login(board["sotttt"]["approver"])
+    assert content["sotttt"]["draft"].title in _text(client.get("/admin/reports/workflow/"))

@@ -150,3 +150,22 @@ def test_a_fingerprint_taken_by_an_older_version_is_taken_again_not_alerted(prov
     record.save()
     assert integrity.check_pages() == []
     assert ContentFingerprint.objects.get(revision=article.live_revision).digest != "0" * 64
+
+
+def test_an_alias_is_compared_with_its_source(province, board):
+    from wagtail.models import Locale, Page
+
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    home = province["quynhphu"].home_page
+    alias = home.copy_for_translation(english, alias=True)  # slug "<home>-en"
+    assert alias.slug != home.slug
+    assert integrity.check_pages() == []
+
+    Page.objects.filter(pk=alias.pk).update(title="Trang bị thay nội dung")
+    integrity.check_pages()
+    alert = _open(f"page:{alias.pk}")
+    assert alert is not None and "title" in alert.detail and "slug" not in alert.detail
+
+    integrity.restore(alert, by=board["main"]["administrator"])
+    assert Page.objects.get(pk=alias.pk).title == home.title
+    assert integrity.check_pages() == []
