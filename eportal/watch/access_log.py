@@ -29,7 +29,7 @@ from django.utils import timezone
 from eportal.portals import caching
 from eportal.portals.routing import split_portal_path
 from eportal.watch import traffic
-from eportal.watch.models import DURATION_BUCKETS_MS, AccessLogCursor
+from eportal.watch.models import AccessLogCursor
 
 #: Cache statuses of responses nginx gave without asking Django.
 SERVED_FROM_CACHE = {"HIT", "STALE", "UPDATING"}
@@ -89,9 +89,10 @@ class _Counts:
         day = (portal_id, path[:255], timezone.localdate(moment).isoformat())
         self.days[day] = self.days.get(day, 0) + 1
         minute = (portal_id, moment.replace(second=0, microsecond=0).isoformat())
-        row = self.minutes.setdefault(minute, [0] * (len(DURATION_BUCKETS_MS) + 2))
-        row[0] += 1
-        row[1 + traffic.bucket_of(duration_ms)] += 1
+        one = traffic.view_row(duration_ms)
+        row = self.minutes.setdefault(minute, [0] * len(one))
+        for i, n in enumerate(one):
+            row[i] += n
         self.views += 1
 
 

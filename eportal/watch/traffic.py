@@ -48,7 +48,8 @@ def is_counted_path(path: str) -> bool:
     return not path.startswith((*EXCLUDED_PREFIXES, static, media, "/favicon"))
 
 
-def _row(duration_ms: float) -> list[int]:
+def view_row(duration_ms: float) -> list[int]:
+    """One view as a minute row: ``[views, *response-time buckets]``."""
     row = [0] * (len(DURATION_BUCKETS_MS) + 2)
     row[0] = 1
     row[1 + bucket_of(duration_ms)] = 1
@@ -60,7 +61,7 @@ def count_view(portal_id: int, path: str, when: datetime, duration_ms: float) ->
     day = timezone.localdate(when).isoformat()
     minute = when.replace(second=0, microsecond=0).isoformat()
     _views.add(("day", portal_id, path[:255], day), 1)
-    _views.add(("minute", portal_id, minute), _row(duration_ms))
+    _views.add(("minute", portal_id, minute), view_row(duration_ms))
 
 
 def flush() -> int:
