@@ -19,6 +19,7 @@ import difflib
 import hashlib
 import json
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 
 from django.apps import apps
@@ -95,6 +96,12 @@ def _content_field_objects(page) -> list[models.Field]:
 def _canonical(field: models.Field, obj) -> str:
     if isinstance(field, models.DateTimeField):
         return _moment(field.value_from_object(obj))
+    if isinstance(field, models.DecimalField):
+        # "3" typed in the editor is kept as 3.00 by the database.
+        value = field.to_python(field.value_from_object(obj))
+        return (
+            "" if value is None else str(value.quantize(Decimal(1).scaleb(-field.decimal_places)))
+        )
     value = field.value_to_string(obj)
     if isinstance(value, str) and isinstance(field, (models.JSONField, StreamField)):
         # The live row and the revision serialise the same JSON differently
