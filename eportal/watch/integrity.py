@@ -81,6 +81,12 @@ DERIVED_FIELDS = {
 }
 
 
+# Raised whenever ``content_fields`` canonicalises differently: fingerprints
+# stored by an earlier version are then taken again from their revisions
+# (``differing_fields``) instead of raising alerts about nothing.
+CANONICAL_VERSION = "2"
+
+
 def _content_field_objects(page) -> list[models.Field]:
     exempt = DERIVED_FIELDS | set(getattr(type(page), "integrity_exempt_fields", ()))
     fields = []
@@ -140,6 +146,7 @@ def content_fields(page) -> dict[str, str]:
     the same for the live row and for the approved revision's object, inline
     child rows and many-to-many choices included (a revision keeps them too)."""
     values = {field.name: _canonical(field, page) for field in _content_field_objects(page)}
+    values["_canonical"] = CANONICAL_VERSION
     exempt = set(getattr(type(page), "integrity_exempt_fields", ()))
     for relation in get_all_child_relations(type(page)):
         name = relation.get_accessor_name()
@@ -216,9 +223,8 @@ def differing_fields(page) -> tuple[list[str], str]:
     live_values = content_fields(page)
     digest, fields = fingerprint(live_values)
     if set(fields) != set(record.fields):
-        # Taken by an older version that fingerprinted fewer parts of a page
-        # (or before the model gained a field): take it again from the revision,
-        # which is the approved content.
+        # Taken by an older version (see CANONICAL_VERSION) or before the model
+        # gained a field: take it again from the revision, the approved content.
         record = record_revision(revision)
     if digest == record.digest:
         return [], ""
