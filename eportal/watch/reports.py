@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from django.db.models import F, Q, Sum
 from django.utils import timezone
@@ -25,6 +25,10 @@ class Period:
         if "-" in self.label:
             return f"Tháng {self.start:%m/%Y}"
         return f"Năm {self.label}"
+
+    @property
+    def last_day(self) -> date:
+        return self.end - timedelta(days=1)
 
     def aware(self, day: date) -> datetime:
         return timezone.make_aware(datetime.combine(day, time.min))
@@ -194,8 +198,49 @@ def xlsx_filename(report: OperationsReport) -> str:
     return f"bao-cao-van-hanh-{report.portal.slug}-{report.period.label}.xlsx"
 
 
+def charts(report: OperationsReport) -> dict:
+    """Geometry of the report's two SVG charts: content published by type and
+    the on-time rates (the admin page and the PDF draw the same)."""
+    from eportal.watch.charts import bar_chart, rate_bars
+
+    return {
+        "chart": bar_chart(list(report.published.items()), width=480, height=120),
+        "rates": rate_bars(
+            [
+                ("Thời hạn cập nhật (Điều 12)", report.deadlines.rate),
+                ("Câu hỏi trả lời đúng hạn", report.questions.rate),
+                ("Hồ sơ giải quyết đúng hạn", report.dossiers.rate),
+            ]
+        ),
+    }
+
+
+def html(report: OperationsReport) -> str:
+    """The printable report (the HTML the PDF is made from)."""
+    from django.template.loader import render_to_string
+
+    from eportal.core import clock
+
+    return render_to_string(
+        "watch/print/operations_report.html",
+        {"report": report, "rows": report.rows(), "today": clock.today(), **charts(report)},
+    )
+
+
+def pdf(report: OperationsReport) -> bytes:
+    """The report as PDF (slow: only the worker or a command calls this)."""
+    from eportal.core.printing import render_pdf
+
+    return render_pdf(html(report))
+
+
+def pdf_filename(report: OperationsReport) -> str:
+    return f"bao-cao-van-hanh-{report.portal.slug}-{report.period.label}.pdf"
+
+
 def mail_attachments(portal_ids: list[int], label: str) -> list:
-    """Attachments of the monthly mail (made by the worker): one XLSX per portal."""
+    """Attachments of the monthly mail (made by the worker): an XLSX and a PDF
+    per portal."""
     from eportal.portals.models import Portal
 
     period = parse_period(label)
@@ -209,4 +254,5 @@ def mail_attachments(portal_ids: list[int], label: str) -> list:
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             )
         )
+        out.append((pdf_filename(report), pdf(report), "application/pdf"))
     return out

@@ -1,5 +1,5 @@
 """``eportal send-operations-report``: mail the previous month's operations
-report of every portal (XLSX attached, made by the worker) to the Department.
+report of every portal (XLSX and PDF of each attached, made by the worker) to the Department.
 Idempotent: a month already sent is not sent again (run daily)."""
 
 from django.core.management.base import BaseCommand
