@@ -8,6 +8,7 @@ storage."""
 from __future__ import annotations
 
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 
 from eportal.core import clock
 from eportal.core import xlsx as core_xlsx
@@ -26,7 +27,7 @@ def operations_report(request):
     try:
         period = reports.parse_period(label)
     except ValueError:
-        error = "Kỳ báo cáo không hợp lệ: nhập tháng (2026-11), quý (2026-Q3) hoặc năm (2026)."
+        error = _("Kỳ báo cáo không hợp lệ: nhập tháng (2026-11), quý (2026-Q3) hoặc năm (2026).")
         period = reports.previous_month(clock.today())
     report = reports.operations_report(portal, period) if portal else None
     if report and request.GET.get("format") == "xlsx" and not error:

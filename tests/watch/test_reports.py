@@ -197,3 +197,15 @@ def test_the_pdf_button_queues_the_pdf_and_serves_it_once_the_worker_made_it(
     assert ready["Content-Disposition"].startswith("attachment;")
     assert f"bao-cao-van-hanh-{november.slug}-2026-11.pdf" in ready["Content-Disposition"]
     assert "Lượt xem trang 345" in " ".join(_pdf_text(ready.content).split())
+
+
+def test_the_report_reads_in_english_for_english_staff(november):
+    from django.utils import translation
+
+    with translation.override("en"):
+        report = reports.operations_report(november, reports.parse_period("2026-Q4"))
+        figures = dict(report.rows())
+        printed = reports.html(report)
+        assert report.period.title == "Q4 2026"
+    assert figures["Page views"] == 1344 and figures["Newly published: News articles"] == 3
+    assert "E-PORTAL OPERATIONS REPORT" in printed and "Questions answered on time" in printed
