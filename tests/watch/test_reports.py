@@ -1,4 +1,5 @@
 import io
+import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -151,8 +152,19 @@ def _pdf_text(content: bytes) -> str:
     return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
 
 
+def _assert_bars_drawable(html: str):
+    """Every bar has SVG numbers (not the Vietnamese "161,5"), and the tallest
+    bar (the two articles of November) has a height."""
+    bars = re.findall(r'<rect x="([^"]*)" y="([^"]*)" width="([^"]*)" height="([^"]*)"', html)
+    assert len(bars) == 6  # three types published, three on-time rates
+    numbers = [[float(v) for v in bar] for bar in bars]
+    assert max(h for _x, _y, _w, h in numbers[:3]) == 100.0
+    assert "{#" not in html and "shared by the admin page" not in html
+
+
 def test_the_pdf_carries_the_portal_and_the_figures_of_the_report(november):
     report = reports.operations_report(november, reports.parse_period("2026-11"))
+    _assert_bars_drawable(reports.html(report))
     content = reports.pdf(report)
 
     assert content.startswith(b"%PDF-")
@@ -177,6 +189,7 @@ def test_the_pdf_button_queues_the_pdf_and_serves_it_once_the_worker_made_it(
     client.force_login(board["sotttt"]["administrator"])
     page = client.get("/admin/watch/reports/", {"portal": november.pk, "period": "2026-11"})
     assert "format=pdf" in page.content.decode() and "Tải PDF" in page.content.decode()
+    _assert_bars_drawable(page.content.decode())
     query = {"portal": november.pk, "period": "2026-11", "format": "pdf"}
     generated = sorted(Path(django_settings.EPORTAL_GENERATED_ROOT).rglob("*.pdf"))
 
