@@ -1,42 +1,13 @@
-"""Sign-in events in the audit log (SPEC §11: every staff action is logged)."""
+"""Portal lifecycle signals and the receivers that keep cached portal state
+fresh. (Sign-in events are logged by eportal/watch/audit.py.)"""
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import Signal, receiver
-from wagtail.log_actions import log
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from eportal.core import frontend_cache
-from eportal.core.abuse import client_ip
 from eportal.portals import caching
-
-
-@receiver(user_logged_in)
-def log_login(sender, request, user, **kwargs):
-    # Staff sign-ins belong in the audit log next to what they did (SPEC §11).
-    log(user, "eportal.login", user=user, data={"ip": client_ip(request)})
-
-
-@receiver(user_logged_out)
-def log_logout(sender, request, user, **kwargs):
-    if user is not None:
-        # request.user is a lazy proxy under django-otp's middleware, which
-        # Wagtail's log drops silently: log against the real row.
-        user = get_user_model()._default_manager.get(pk=user.pk)
-        log(user, "eportal.logout", user=user, data={"ip": client_ip(request)})
-
-
-@receiver(user_login_failed)
-def log_login_failure(sender, credentials, request=None, **kwargs):
-    username = (credentials or {}).get("username")
-    if not username:
-        return
-    user = get_user_model().objects.filter(username=username).first()
-    if user is not None:
-        log(user, "eportal.login_failed", user=None, data={"ip": client_ip(request)})
-
 
 # Sent by services.create_portal once a portal exists, inside its transaction,
 # with ``portal`` and ``by``. Feature apps connect to it to give the new portal

@@ -1,10 +1,11 @@
 """One audit trail (SPEC §11): every staff action in Wagtail's audit log.
 
 Pages log to ``PageLogEntry``, everything else to ``ModelLogEntry``; the
-feature apps log their steps through ``wagtail.log_actions.log`` (sign-in and
-sign-out in portals/signals.py). This module adds what was missing: a failed
-sign-in with an unknown user name, changes of a user's groups (roles), and the
-viewer's query over both tables, scoped by ``access`` ("watch.view").
+feature apps log their steps through ``wagtail.log_actions.log``. This module
+logs what no feature app does: sign-in, sign-out and failed sign-in (with the
+portal they belong to, so that the viewer's portal filter finds them),
+changes of a user's groups (roles), and it holds the viewer's query over both
+tables, scoped by ``access`` ("watch.view").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.contrib.auth.signals import user_login_failed
+from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, F, Q, Value
 from django.db.models.signals import m2m_changed
@@ -34,20 +35,64 @@ RESTORE = "watch.restore"
 PRUNED = "watch.pruned"
 
 
+LOGIN = "eportal.login"
+LOGOUT = "eportal.logout"
+
+
+def sign_in_portal(request, user=None) -> dict:
+    """The portal a sign-in event belongs to, as log data: the portal that the
+    request's host or ``/p/<slug>/`` names; else the portal whose board
+    ``user`` sits on (a component portal before the main one when several,
+    all of them listed in ``portals``); else none (``{"portal": None}``)."""
+    portal = getattr(request, "portal", None)
+    if portal is not None and getattr(request, "portal_mode", "") in ("host", "path"):
+        return {"portal": portal.pk}
+    ids = _portal_ids_of_groups(user.groups.values_list("pk", flat=True)) if user else []
+    data = {"portal": ids[0] if ids else None}
+    if len(ids) > 1:
+        data["portals"] = ids
+    return data
+
+
+def _real_user(user):
+    # request.user is a lazy proxy under django-otp's middleware, which
+    # Wagtail's log drops silently: log against the real row.
+    return get_user_model()._default_manager.get(pk=user.pk)
+
+
+@receiver(user_logged_in)
+def log_login(sender, request, user, **kwargs):
+    # Staff sign-ins belong in the audit log next to what they did (SPEC §11).
+    log(user, LOGIN, user=user, data={"ip": client_ip(request), **sign_in_portal(request, user)})
+
+
+@receiver(user_logged_out)
+def log_logout(sender, request, user, **kwargs):
+    if user is not None:
+        user = _real_user(user)
+        data = {"ip": client_ip(request), **sign_in_portal(request, user)}
+        log(user, LOGOUT, user=user, data=data)
+
+
 @receiver(user_login_failed)
-def log_unknown_user_login_failure(sender, credentials, request=None, **kwargs):
-    """A failed sign-in with a user name nobody has: no user to log it
-    against, so it is logged against the user model with the name tried."""
+def log_login_failure(sender, credentials, request=None, **kwargs):
+    """A failed sign-in: against the user whose name was tried, or, for a
+    name nobody has, against the user model with the name tried."""
     username = str((credentials or {}).get("username") or "")[:150]
-    if not username or get_user_model().objects.filter(username=username).exists():
-        return  # a known user's failure is logged by portals/signals.py
+    if not username:
+        return
+    user = get_user_model()._default_manager.filter(username=username).first()
+    data = {"ip": client_ip(request), **sign_in_portal(request, user)}
+    if user is not None:
+        log(user, LOGIN_FAILED, user=None, data=data)
+        return
     ModelLogEntry.objects.create(
         content_type=ContentType.objects.get_for_model(get_user_model()),
         object_id="0",
         label=username,
         action=LOGIN_FAILED,
         timestamp=timezone.now(),
-        data={"ip": client_ip(request), "username": username, "unknown_user": True},
+        data={**data, "username": username, "unknown_user": True},
     )
 
 
@@ -85,16 +130,27 @@ def log_group_change(sender, instance, action, reverse, pk_set, **kwargs):
 
 
 def _portal_id_of_groups(groups) -> int | None:
+    ids = _portal_ids_of_groups([g.pk for g in groups])
+    return ids[0] if ids else None
+
+
+def _portal_ids_of_groups(group_ids) -> list[int]:
+    """Ids of the portals whose board groups include ``group_ids``, component
+    portals first (the main board sees every portal's entries anyway)."""
     from eportal.portals.models import Portal
 
-    ids = [g.pk for g in groups]
-    portal = Portal.objects.filter(
-        Q(contributors_id__in=ids)
-        | Q(editors_id__in=ids)
-        | Q(approvers_id__in=ids)
-        | Q(administrators_id__in=ids)
-    ).first()
-    return portal.pk if portal else None
+    return list(
+        Portal.objects.filter(
+            Q(contributors__in=group_ids)
+            | Q(editors__in=group_ids)
+            | Q(approvers__in=group_ids)
+            | Q(administrators__in=group_ids)
+            | Q(one_stop_officers__in=group_ids)
+        )
+        .order_by("is_main", "pk")
+        .values_list("pk", flat=True)
+        .distinct()
+    )
 
 
 # --- The viewer's query ------------------------------------------------------
@@ -117,8 +173,9 @@ def entries(
     ("page"/"model") and ``page_path``, narrowed to what ``user`` may see
     ("watch.view"), then by the filters. Model entries belong to the portal
     in their ``data["portal"]``; page entries to the portal whose tree holds
-    the page. Entries of no portal (e.g. sign-ins) are seen only by those who
-    see every portal."""
+    the page. Entries of no portal (e.g. a failed sign-in with a name nobody
+    has, outside any portal's host) are seen only by those who see every
+    portal."""
     from eportal.portals import access
     from eportal.portals.models import Portal
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from django.db.models import F, Q, Sum
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 
 @dataclass(frozen=True)
@@ -21,10 +22,14 @@ class Period:
     def title(self) -> str:
         if "Q" in self.label:
             year, q = self.label.split("-Q")
-            return f"Quý {q}/{year}"
+            return _("Quý %(quarter)s/%(year)s") % {"quarter": q, "year": year}
         if "-" in self.label:
-            return f"Tháng {self.start:%m/%Y}"
-        return f"Năm {self.label}"
+            return _("Tháng %(month)s") % {"month": f"{self.start:%m/%Y}"}
+        return _("Năm %(year)s") % {"year": self.label}
+
+    @property
+    def last_day(self) -> date:
+        return self.end - timedelta(days=1)
 
     def aware(self, day: date) -> datetime:
         return timezone.make_aware(datetime.combine(day, time.min))
@@ -81,22 +86,22 @@ class OperationsReport:
 
     def rows(self) -> list[tuple[str, object]]:
         """The figures as (label, value) lines, the same in the page, XLSX and mail."""
-        out = [(f"Đăng mới: {name}", n) for name, n in self.published.items()]
+        out = [(_("Đăng mới: %(type)s") % {"type": name}, n) for name, n in self.published.items()]
         for label, c, what in (
-            ("Thời hạn cập nhật (Điều 12)", self.deadlines, "đến hạn"),
-            ("Câu hỏi", self.questions, "tiếp nhận"),
-            ("Hồ sơ dịch vụ công", self.dossiers, "tiếp nhận"),
+            (_("Thời hạn cập nhật (Điều 12)"), self.deadlines, _("đến hạn")),
+            (_("Câu hỏi"), self.questions, _("tiếp nhận")),
+            (_("Hồ sơ dịch vụ công"), self.dossiers, _("tiếp nhận")),
         ):
             out += [
                 (f"{label}: {what}", c.received),
-                (f"{label}: đã hoàn thành", c.done),
-                (f"{label}: đúng hạn", c.on_time),
-                (f"{label}: tỷ lệ đúng hạn (%)", "—" if c.rate is None else c.rate),
+                (f"{label}: {_('đã hoàn thành')}", c.done),
+                (f"{label}: {_('đúng hạn')}", c.on_time),
+                (f"{label}: {_('tỷ lệ đúng hạn (%)')}", "—" if c.rate is None else c.rate),
             ]
         out += [
-            ("Lấy ý kiến: mở", self.consultations_opened),
-            ("Lấy ý kiến: kết thúc", self.consultations_closed),
-            ("Lượt xem trang", self.visits),
+            (_("Lấy ý kiến: mở"), self.consultations_opened),
+            (_("Lấy ý kiến: kết thúc"), self.consultations_closed),
+            (_("Lượt xem trang"), self.visits),
         ]
         return out
 
@@ -107,9 +112,9 @@ def _published_types():
     from eportal.news.models import ArticlePage
 
     return [
-        ("Tin bài", ArticlePage),
-        ("Văn bản quy phạm, chỉ đạo điều hành", LegalDocumentPage),
-        ("Dự thảo lấy ý kiến", ConsultationPage),
+        (_("Tin bài"), ArticlePage),
+        (_("Văn bản quy phạm, chỉ đạo điều hành"), LegalDocumentPage),
+        (_("Dự thảo lấy ý kiến"), ConsultationPage),
     ]
 
 
@@ -182,10 +187,10 @@ def xlsx(report: OperationsReport) -> bytes:
     from eportal.core import xlsx as core_xlsx
 
     return core_xlsx.workbook(
-        "Báo cáo vận hành",
-        ["Chỉ tiêu", "Số liệu"],
+        _("Báo cáo vận hành"),
+        [_("Chỉ tiêu"), _("Số liệu")],
         report.rows(),
-        heading=[f"Báo cáo vận hành {report.portal}", report.period.title],
+        heading=[_("Báo cáo vận hành %(portal)s") % {"portal": report.portal}, report.period.title],
         widths=(60, 14),
     )
 
@@ -194,8 +199,49 @@ def xlsx_filename(report: OperationsReport) -> str:
     return f"bao-cao-van-hanh-{report.portal.slug}-{report.period.label}.xlsx"
 
 
+def charts(report: OperationsReport) -> dict:
+    """Geometry of the report's two SVG charts: content published by type and
+    the on-time rates (the admin page and the PDF draw the same)."""
+    from eportal.watch.charts import bar_chart, rate_bars
+
+    return {
+        "chart": bar_chart(list(report.published.items()), width=480, height=120),
+        "rates": rate_bars(
+            [
+                (_("Thời hạn cập nhật (Điều 12)"), report.deadlines.rate),
+                (_("Câu hỏi trả lời đúng hạn"), report.questions.rate),
+                (_("Hồ sơ giải quyết đúng hạn"), report.dossiers.rate),
+            ]
+        ),
+    }
+
+
+def html(report: OperationsReport) -> str:
+    """The printable report (the HTML the PDF is made from)."""
+    from django.template.loader import render_to_string
+
+    from eportal.core import clock
+
+    return render_to_string(
+        "watch/print/operations_report.html",
+        {"report": report, "rows": report.rows(), "today": clock.today(), **charts(report)},
+    )
+
+
+def pdf(report: OperationsReport) -> bytes:
+    """The report as PDF (slow: only the worker or a command calls this)."""
+    from eportal.core.printing import render_pdf
+
+    return render_pdf(html(report))
+
+
+def pdf_filename(report: OperationsReport) -> str:
+    return f"bao-cao-van-hanh-{report.portal.slug}-{report.period.label}.pdf"
+
+
 def mail_attachments(portal_ids: list[int], label: str) -> list:
-    """Attachments of the monthly mail (made by the worker): one XLSX per portal."""
+    """Attachments of the monthly mail (made by the worker): an XLSX and a PDF
+    per portal."""
     from eportal.portals.models import Portal
 
     period = parse_period(label)
@@ -209,4 +255,5 @@ def mail_attachments(portal_ids: list[int], label: str) -> list:
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             )
         )
+        out.append((pdf_filename(report), pdf(report), "application/pdf"))
     return out

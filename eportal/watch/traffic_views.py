@@ -13,30 +13,10 @@ from django.utils import timezone
 from eportal.core import clock
 from eportal.portals import access
 from eportal.watch import traffic
+from eportal.watch.charts import bar_chart
 from eportal.watch.models import PageViewDay, TrafficMinute
 
 DAYS = 30
-CHART_W, CHART_H = 720, 160
-
-
-def bar_chart(values: list[tuple[str, int]], width=CHART_W, height=CHART_H) -> dict:
-    """Geometry of an SVG bar chart (drawn by the template, no JS)."""
-    top = max((v for _l, v in values), default=0) or 1
-    step = width / max(len(values), 1)
-    bars = []
-    for i, (label, value) in enumerate(values):
-        h = round(value / top * (height - 20), 1)
-        bars.append(
-            {
-                "x": round(i * step + 1, 1),
-                "y": round(height - h, 1),
-                "w": round(max(step - 2, 1), 1),
-                "h": h,
-                "label": label,
-                "value": value,
-            }
-        )
-    return {"width": width, "height": height, "bars": bars, "top": top}
 
 
 def traffic_dashboard(request):

@@ -35,6 +35,54 @@ def test_sign_in_failed_sign_in_and_sign_out_are_logged_with_the_address(client,
     assert [e.data["ip"] for e in login + logout + failed + unknown] == [IP] * 4
 
 
+def test_sign_in_entries_carry_the_portal_of_the_board_so_its_viewer_finds_them(
+    client, province, board
+):
+    editor, quynhphu = board["quynhphu"]["editor"], province["quynhphu"]
+    client.post("/admin/login/", {"username": editor.username, "password": "sai"})
+    client.post("/admin/login/", {"username": editor.username, "password": PASSWORD})
+    client.post("/admin/logout/")
+
+    logged = ModelLogEntry.objects.filter(
+        object_id=str(editor.pk), action__in=[audit.LOGIN, audit.LOGOUT, audit.LOGIN_FAILED]
+    )
+    assert sorted((e.action, e.data["portal"]) for e in logged) == [
+        (audit.LOGIN, quynhphu.pk),
+        (audit.LOGIN_FAILED, quynhphu.pk),
+        (audit.LOGOUT, quynhphu.pk),
+    ]
+    # The district's administrator finds them under the district; the
+    # department's administrator, who sees only the department, does not.
+    ids = {e.pk for e in logged}
+    seen = audit.entries(board["quynhphu"]["administrator"], portal=quynhphu)
+    assert ids <= {e["id"] for e in seen if e["source"] == "model"}
+    others = audit.entries(board["sotttt"]["administrator"])
+    assert not ids & {e["id"] for e in others if e["source"] == "model"}
+
+
+def test_a_sign_in_on_a_portals_address_belongs_to_that_portal(client, province, board):
+    """/p/<slug>/admin/ (as the portal's own host) names the portal, even for a
+    name nobody has."""
+    sotttt = province["sotttt"]
+    client.post(f"/p/{sotttt.slug}/admin/login/", {"username": "khong-co-ai", "password": "sai"})
+    (unknown,) = ModelLogEntry.objects.filter(action=audit.LOGIN_FAILED, label="khong-co-ai")
+    assert unknown.data["portal"] == sotttt.pk
+    seen = audit.entries(board["sotttt"]["administrator"], portal=sotttt)
+    assert unknown.pk in {e["id"] for e in seen if e["source"] == "model"}
+
+
+def test_a_member_of_several_boards_is_logged_under_the_component_portal(province, board):
+    from django.test import RequestFactory
+
+    editor = board["sotttt"]["editor"]
+    editor.groups.add(province["main"].editors)
+    request = RequestFactory().post("/admin/login/")
+    assert audit.sign_in_portal(request, editor) == {
+        "portal": province["sotttt"].pk,
+        "portals": [province["sotttt"].pk, province["main"].pk],
+    }
+
+
 def _at(entry, day):
     """Put ``entry`` on ``day`` (noon, local time)."""
     moment = timezone.make_aware(datetime.combine(day, datetime.min.time()) + timedelta(hours=12))

@@ -1,10 +1,16 @@
 import io
+import re
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import openpyxl
 import pytest
+from django.conf import settings as django_settings
 from django.core import mail as django_mail
 from django.core.management import call_command
+from django.test import override_settings
+from django_tasks import default_task_backend
+from pypdf import PdfReader
 
 from eportal.core import clock
 from eportal.dossiers.models import Channel, Dossier
@@ -133,6 +139,86 @@ def test_the_monthly_report_is_mailed_once(november, settings):
     assert len(django_mail.outbox) == 1
     message = django_mail.outbox[0]
     assert "11/2026" in message.subject and message.to == ["stttt@example.gov.vn"]
-    names = [a[0] for a in message.attachments]
-    assert f"bao-cao-van-hanh-{november.slug}-2026-11.xlsx" in names
+    files = {name: (content, mimetype) for name, content, mimetype in message.attachments}
+    xlsx_file, xlsx_type = files[f"bao-cao-van-hanh-{november.slug}-2026-11.xlsx"]
+    assert xlsx_type.endswith("spreadsheetml.sheet")
+    assert openpyxl.load_workbook(io.BytesIO(xlsx_file)).active["A1"].value.endswith(november.name)
+    pdf_file, pdf_type = files[f"bao-cao-van-hanh-{november.slug}-2026-11.pdf"]
+    assert pdf_type == "application/pdf" and november.name in _pdf_text(pdf_file)
     assert list(OperationsReportSent.objects.values_list("period", flat=True)) == ["2026-11"]
+
+
+def _pdf_text(content: bytes) -> str:
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
+
+
+def _assert_bars_drawable(html: str):
+    """Every bar has SVG numbers (not the Vietnamese "161,5"), and the tallest
+    bar (the two articles of November) has a height."""
+    bars = re.findall(r'<rect x="([^"]*)" y="([^"]*)" width="([^"]*)" height="([^"]*)"', html)
+    assert len(bars) == 6  # three types published, three on-time rates
+    numbers = [[float(v) for v in bar] for bar in bars]
+    assert max(h for _x, _y, _w, h in numbers[:3]) == 100.0
+    assert "{#" not in html and "shared by the admin page" not in html
+
+
+def test_the_pdf_carries_the_portal_and_the_figures_of_the_report(november):
+    report = reports.operations_report(november, reports.parse_period("2026-11"))
+    _assert_bars_drawable(reports.html(report))
+    content = reports.pdf(report)
+
+    assert content.startswith(b"%PDF-")
+    text = " ".join(_pdf_text(content).split())
+    assert november.name in text and "Tháng 11/2026" in text
+    assert "Lượt xem trang 345" in text
+    assert f"Đăng mới: Tin bài {report.published['Tin bài']}" in text
+    assert f"Câu hỏi: tỷ lệ đúng hạn (%) {report.questions.rate}" in text
+    assert f"Hồ sơ dịch vụ công: đúng hạn {report.dossiers.on_time}" in text
+    # The charts are drawn too (their labels are text in the SVG).
+    assert f"Tin bài: {report.published['Tin bài']}" in text
+    assert f"Câu hỏi trả lời đúng hạn: {report.questions.rate}%" in text
+
+
+DUMMY_QUEUE = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+
+
+@override_settings(TASKS=DUMMY_QUEUE)
+def test_the_pdf_button_queues_the_pdf_and_serves_it_once_the_worker_made_it(
+    november, board, client
+):
+    client.force_login(board["sotttt"]["administrator"])
+    page = client.get("/admin/watch/reports/", {"portal": november.pk, "period": "2026-11"})
+    assert "format=pdf" in page.content.decode() and "Tải PDF" in page.content.decode()
+    _assert_bars_drawable(page.content.decode())
+    query = {"portal": november.pk, "period": "2026-11", "format": "pdf"}
+    generated = sorted(Path(django_settings.EPORTAL_GENERATED_ROOT).rglob("*.pdf"))
+
+    waiting = client.get("/admin/watch/reports/", query)
+
+    # The request only queued the PDF: nothing was rendered while it waited.
+    assert waiting.status_code == 202 and "Đang tạo tệp PDF" in waiting.content.decode()
+    assert sorted(Path(django_settings.EPORTAL_GENERATED_ROOT).rglob("*.pdf")) == generated
+    (queued,) = default_task_backend.results
+    assert queued.task.name == "make_pdf"
+    client.get("/admin/watch/reports/", query)  # a reload queues nothing more
+    assert len(default_task_backend.results) == 1
+
+    queued.task.call(*queued.args, **queued.kwargs)  # what the worker does
+    ready = client.get("/admin/watch/reports/", query)
+
+    assert ready.status_code == 200 and ready["Content-Type"] == "application/pdf"
+    assert ready["Content-Disposition"].startswith("attachment;")
+    assert f"bao-cao-van-hanh-{november.slug}-2026-11.pdf" in ready["Content-Disposition"]
+    assert "Lượt xem trang 345" in " ".join(_pdf_text(ready.content).split())
+
+
+def test_the_report_reads_in_english_for_english_staff(november):
+    from django.utils import translation
+
+    with translation.override("en"):
+        report = reports.operations_report(november, reports.parse_period("2026-Q4"))
+        figures = dict(report.rows())
+        printed = reports.html(report)
+        assert report.period.title == "Q4 2026"
+    assert figures["Page views"] == 1344 and figures["Newly published: News articles"] == 3
+    assert "E-PORTAL OPERATIONS REPORT" in printed and "Questions answered on time" in printed

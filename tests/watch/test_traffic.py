@@ -1,3 +1,4 @@
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -132,6 +133,9 @@ def test_the_dashboard_shows_the_portals_of_the_administrator_only(province, boa
     assert page.status_code == 200
     html = page.content.decode()
     assert "/tin-tuc/bao-so-3/" in html and "1234" in html and "<svg" in html
+    # One bar a day, placed with SVG numbers (Vietnamese formatting would write "24,0").
+    bars = re.findall(r'<rect x="([^"]*)" y="([^"]*)" width="([^"]*)" height="([^"]*)"', html)
+    assert len(bars) == 30 and all(float(v) >= 0 for bar in bars for v in bar)
     other = client.get("/admin/watch/traffic/", {"portal": province["quynhphu"].pk})
     assert "/tin-tuc/le-hoi/" not in other.content.decode()
 

@@ -1,9 +1,10 @@
 """``eportal send-operations-report``: mail the previous month's operations
-report of every portal (XLSX attached, made by the worker) to the Department.
+report of every portal (XLSX and PDF of each attached, made by the worker) to the Department.
 Idempotent: a month already sent is not sent again (run daily)."""
 
 from django.core.management.base import BaseCommand
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from eportal.core import clock, mail
 from eportal.portals.models import Portal
@@ -31,8 +32,10 @@ class Command(BaseCommand):
                     lines += [f"  {label}: {value}" for label, value in report.rows()]
                 mail.send(
                     department_addresses(),
-                    subject=f"Báo cáo vận hành cổng thông tin điện tử — {period.title}",
-                    body="Số liệu vận hành các cổng (chi tiết trong tệp đính kèm):\n"
+                    subject=_("Báo cáo vận hành cổng thông tin điện tử — %(period)s")
+                    % {"period": period.title},
+                    body=_("Số liệu vận hành các cổng (chi tiết trong tệp đính kèm):")
+                    + "\n"
                     + "\n".join(lines),
                     attachments=(
                         "eportal.watch.reports.mail_attachments",
