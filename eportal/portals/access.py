@@ -164,6 +164,38 @@ def is_board_member(user, portal=None) -> bool:
     return bool(roles_on(user, portal))
 
 
+def portal_ids_of_groups(group_ids) -> list[int]:
+    """Ids of the portals whose board groups include ``group_ids``, component
+    portals before the main one (whose board sees every portal anyway)."""
+    return list(
+        Portal.objects.filter(
+            Q(contributors__in=group_ids)
+            | Q(editors__in=group_ids)
+            | Q(approvers__in=group_ids)
+            | Q(administrators__in=group_ids)
+            | Q(one_stop_officers__in=group_ids)
+        )
+        .order_by("is_main", "pk")
+        .values_list("pk", flat=True)
+        .distinct()
+    )
+
+
+def event_portal(request, user=None) -> dict:
+    """The portal a staff member's sign-in or security event belongs to, as
+    audit-log data: the portal the request's host or ``/p/<slug>/`` names; else
+    the portal whose board ``user`` sits on (a component portal before the main
+    one, all of them in ``portals`` when several); else ``{"portal": None}``."""
+    portal = getattr(request, "portal", None)
+    if portal is not None and getattr(request, "portal_mode", "") in ("host", "path"):
+        return {"portal": portal.pk}
+    ids = portal_ids_of_groups(user.groups.values_list("pk", flat=True)) if user else []
+    data = {"portal": ids[0] if ids else None}
+    if len(ids) > 1:
+        data["portals"] = ids
+    return data
+
+
 def _main_portal_id() -> int | None:
     return Portal.objects.filter(is_main=True).values_list("id", flat=True).first()
 

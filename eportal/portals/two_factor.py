@@ -33,6 +33,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.log_actions import log
 
 from eportal.core.forms import strip_controls
+from eportal.portals import access
 
 RECOVERY_CODES = 10
 # Failures of the second step before it is locked, and for how long.
@@ -106,13 +107,14 @@ def _locked_until(user):
     return latest
 
 
-def _log(user, action: str, by) -> None:
-    """Wagtail's audit log; request.user is a lazy proxy its registry does not
-    recognise, so the log is about the user row itself."""
+def _log(request, user, action: str, by) -> None:
+    """Wagtail's audit log, under the portal of the request or of the user's
+    board; request.user is a lazy proxy its registry does not recognise, so the
+    log is about the user row itself."""
     User = get_user_model()
     subject = User._default_manager.get(pk=user.pk)
     actor = subject if by.pk == user.pk else User._default_manager.get(pk=by.pk)
-    log(instance=subject, action=action, user=actor)
+    log(instance=subject, action=action, user=actor, data=access.event_portal(request, subject))
 
 
 def _clean_code(raw) -> str:
@@ -201,7 +203,7 @@ def enrol(request):
                 codes = new_recovery_codes(user)
             otp_login(request, device)
             request.session[_SESSION_CODES] = codes
-            _log(user, "eportal.2fa.enrol", by=user)
+            _log(request, user, "eportal.2fa.enrol", by=user)
             return redirect("eportal_2fa_recovery_codes")
         else:
             error = _failed(request, user)
@@ -287,7 +289,7 @@ def _lock_message(until) -> str:
 def _failed(request, user) -> str:
     """Log a wrong code and say what happens next. The device tried counted
     the failure itself (django-otp's throttling); enough of them lock."""
-    _log(user, "eportal.2fa.verify_failed", by=user)
+    _log(request, user, "eportal.2fa.verify_failed", by=user)
     until = _locked_until(user)
     if until is not None:
         return _lock_message(until)
@@ -307,7 +309,7 @@ def reset(request, user_id: int):
         with transaction.atomic():
             for device in devices_for_user(target, confirmed=None):
                 device.delete()
-            _log(target, "eportal.2fa.reset", by=request.user)
+            _log(request, target, "eportal.2fa.reset", by=request.user)
         messages.success(
             request,
             _("Đã đặt lại xác thực hai lớp của %(name)s; lần đăng nhập sau sẽ đăng ký lại.")

@@ -26,6 +26,7 @@ from wagtail.models import ModelLogEntry, PageLogEntry
 
 from eportal.core import clock
 from eportal.core.abuse import client_ip
+from eportal.portals import access
 
 LOGIN_FAILED = "eportal.login_failed"
 GROUPS_CHANGED = "watch.groups_changed"
@@ -39,21 +40,6 @@ LOGIN = "eportal.login"
 LOGOUT = "eportal.logout"
 
 
-def sign_in_portal(request, user=None) -> dict:
-    """The portal a sign-in event belongs to, as log data: the portal that the
-    request's host or ``/p/<slug>/`` names; else the portal whose board
-    ``user`` sits on (a component portal before the main one when several,
-    all of them listed in ``portals``); else none (``{"portal": None}``)."""
-    portal = getattr(request, "portal", None)
-    if portal is not None and getattr(request, "portal_mode", "") in ("host", "path"):
-        return {"portal": portal.pk}
-    ids = _portal_ids_of_groups(user.groups.values_list("pk", flat=True)) if user else []
-    data = {"portal": ids[0] if ids else None}
-    if len(ids) > 1:
-        data["portals"] = ids
-    return data
-
-
 def _real_user(user):
     # request.user is a lazy proxy under django-otp's middleware, which
     # Wagtail's log drops silently: log against the real row.
@@ -63,14 +49,19 @@ def _real_user(user):
 @receiver(user_logged_in)
 def log_login(sender, request, user, **kwargs):
     # Staff sign-ins belong in the audit log next to what they did (SPEC §11).
-    log(user, LOGIN, user=user, data={"ip": client_ip(request), **sign_in_portal(request, user)})
+    log(
+        user,
+        LOGIN,
+        user=user,
+        data={"ip": client_ip(request), **access.event_portal(request, user)},
+    )
 
 
 @receiver(user_logged_out)
 def log_logout(sender, request, user, **kwargs):
     if user is not None:
         user = _real_user(user)
-        data = {"ip": client_ip(request), **sign_in_portal(request, user)}
+        data = {"ip": client_ip(request), **access.event_portal(request, user)}
         log(user, LOGOUT, user=user, data=data)
 
 
@@ -82,7 +73,7 @@ def log_login_failure(sender, credentials, request=None, **kwargs):
     if not username:
         return
     user = get_user_model()._default_manager.filter(username=username).first()
-    data = {"ip": client_ip(request), **sign_in_portal(request, user)}
+    data = {"ip": client_ip(request), **access.event_portal(request, user)}
     if user is not None:
         log(user, LOGIN_FAILED, user=None, data=data)
         return
@@ -124,33 +115,9 @@ def log_group_change(sender, instance, action, reverse, pk_set, **kwargs):
             data={
                 "change": change,
                 "groups": [g.name for g in groups],
-                "portal": _portal_id_of_groups(groups),
+                "portal": next(iter(access.portal_ids_of_groups([g.pk for g in groups])), None),
             },
         )
-
-
-def _portal_id_of_groups(groups) -> int | None:
-    ids = _portal_ids_of_groups([g.pk for g in groups])
-    return ids[0] if ids else None
-
-
-def _portal_ids_of_groups(group_ids) -> list[int]:
-    """Ids of the portals whose board groups include ``group_ids``, component
-    portals first (the main board sees every portal's entries anyway)."""
-    from eportal.portals.models import Portal
-
-    return list(
-        Portal.objects.filter(
-            Q(contributors__in=group_ids)
-            | Q(editors__in=group_ids)
-            | Q(approvers__in=group_ids)
-            | Q(administrators__in=group_ids)
-            | Q(one_stop_officers__in=group_ids)
-        )
-        .order_by("is_main", "pk")
-        .values_list("pk", flat=True)
-        .distinct()
-    )
 
 
 # --- The viewer's query ------------------------------------------------------

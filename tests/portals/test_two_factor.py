@@ -159,6 +159,13 @@ def test_only_the_superuser_resets_devices(staff, board):
     assert not TOTPDevice.objects.filter(user=other).exists()
     assert not StaticToken.objects.filter(device__user=other).exists()
     assert actions(other, "eportal.2fa.reset") == 1
+    # Under the editor's portal, so that its administrator's audit view finds it.
+    from wagtail.models import ModelLogEntry
+
+    entry = ModelLogEntry.objects.get(action="eportal.2fa.reset", object_id=str(other.pk))
+    from eportal.portals.models import Portal
+
+    assert entry.data["portal"] == Portal.objects.get(slug="sotttt").pk
     assert admin.post("/admin/two-factor/reset/999999/").status_code == 404
 
 

@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, PageLogEntry
 
+from eportal.portals import access
 from eportal.watch import audit
 from tests.shared_data import PASSWORD
 
@@ -77,7 +78,7 @@ def test_a_member_of_several_boards_is_logged_under_the_component_portal(provinc
     editor = board["sotttt"]["editor"]
     editor.groups.add(province["main"].editors)
     request = RequestFactory().post("/admin/login/")
-    assert audit.sign_in_portal(request, editor) == {
+    assert access.event_portal(request, editor) == {
         "portal": province["sotttt"].pk,
         "portals": [province["sotttt"].pk, province["main"].pk],
     }
