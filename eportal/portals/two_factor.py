@@ -106,13 +106,17 @@ def _locked_until(user):
     return latest
 
 
-def _log(user, action: str, by) -> None:
+def _log(user, action: str, by, **data) -> None:
     """Wagtail's audit log; request.user is a lazy proxy its registry does not
-    recognise, so the log is about the user row itself."""
+    recognise, so the log is about the user row itself. ``data``: details kept
+    with the entry (e.g. the name of a passkey)."""
     User = get_user_model()
     subject = User._default_manager.get(pk=user.pk)
     actor = subject if by.pk == user.pk else User._default_manager.get(pk=by.pk)
-    log(instance=subject, action=action, user=actor)
+    if data:
+        log(instance=subject, action=action, user=actor, data=data)
+    else:
+        log(instance=subject, action=action, user=actor)
 
 
 def _clean_code(raw) -> str:
@@ -262,8 +266,13 @@ def verify(request):
                         # Nothing counted the failure: count it on the app's device.
                         _count_on_totp(user)
                     error = _failed(request, user)
+    from eportal.portals import passkeys
+
     return render(
-        request, "portals/two_factor/verify.html", {"error": error}, status=400 if error else 200
+        request,
+        "portals/two_factor/verify.html",
+        {"error": error, "has_passkey": passkeys.has_passkey(user)},
+        status=400 if error else 200,
     )
 
 
@@ -329,7 +338,10 @@ def reset(request, user_id: int):
 
 
 def urlpatterns():
+    from eportal.portals import passkeys
+
     return [
+        *passkeys.urlpatterns(),
         path("two-factor/enrol/", enrol, name="eportal_2fa_enrol"),
         path("two-factor/recovery-codes/", recovery_codes, name="eportal_2fa_recovery_codes"),
         path("two-factor/verify/", verify, name="eportal_2fa_verify"),
