@@ -74,7 +74,14 @@ class TwoFactorMiddleware:
             and not user.is_verified()
             and not request.path.startswith(_open_paths())
         ):
-            request.session[_SESSION_NEXT] = request.get_full_path()
+            # Only a page asked for is where to return: the admin's own
+            # background requests (its icon sprite, fetched by the verify page
+            # itself) would otherwise replace it.
+            if request.method == "GET" and request.headers.get("Sec-Fetch-Dest", "document") in (
+                "document",
+                "iframe",
+            ):
+                request.session[_SESSION_NEXT] = request.get_full_path()
             if user_has_device(user, confirmed=True):
                 return redirect("eportal_2fa_verify")
             return redirect("eportal_2fa_enrol")

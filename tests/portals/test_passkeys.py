@@ -323,3 +323,16 @@ def test_the_superusers_reset_removes_passkeys_too(staff, board):
     assert not WebAuthnCredential.objects.filter(user=user).exists()
     assert not user_has_device(user, confirmed=None)
     assert password_only(user).get("/admin/")["Location"] == "/admin/two-factor/enrol/"
+
+
+def test_the_admins_background_requests_do_not_replace_the_page_asked_for(staff):
+    """The verify page itself fetches the admin's icon sprite: signing in with a
+    passkey (or a code) must still return to the page first asked for."""
+    authenticator = SoftAuthenticator()
+    register(verified(staff), authenticator)
+    client = password_only(staff)
+    client.get("/admin/pages/", headers={"Sec-Fetch-Dest": "document"})
+    client.get("/admin/sprite/", headers={"Sec-Fetch-Dest": "empty"})
+    options = post_json(client, BEGIN_AUTHENTICATION).json()
+    response = post_json(client, COMPLETE_AUTHENTICATION, authenticator.get(options))
+    assert response.json()["redirect_url"] == "/admin/pages/"
