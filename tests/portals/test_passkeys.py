@@ -336,3 +336,17 @@ def test_the_admins_background_requests_do_not_replace_the_page_asked_for(staff)
     options = post_json(client, BEGIN_AUTHENTICATION).json()
     response = post_json(client, COMPLETE_AUTHENTICATION, authenticator.get(options))
     assert response.json()["redirect_url"] == "/admin/pages/"
+
+
+def test_wrong_codes_lock_the_code_but_not_the_passkey(settings, staff):
+    settings.OTP_TOTP_THROTTLE_FACTOR = 0  # each wrong code counts at once
+    authenticator = SoftAuthenticator()
+    register(verified(staff), authenticator)
+    client = password_only(staff)
+    for _ in range(5):
+        client.post("/admin/two-factor/verify/", {"code": "123456"})
+    assert "tạm khóa" in client.post("/admin/two-factor/verify/", {"code": "1"}).content.decode()
+    options = post_json(client, BEGIN_AUTHENTICATION).json()
+    response = post_json(client, COMPLETE_AUTHENTICATION, authenticator.get(options))
+    assert response.status_code == 200
+    assert client.get("/admin/").status_code == 200
