@@ -194,6 +194,10 @@ def test_a_named_passkey_is_registered_and_logged(staff):
     assert 'src="/static/django_otp_webauthn/otp_webauthn_register.js"' in html
     for tag in re.findall(r"<script\b[^>]*>", html):
         assert "src=" in tag or 'type="application/json"' in tag, tag
+    # Its messages in Vietnamese (eportal/locale/vi/LC_MESSAGES/djangojs.po).
+    catalog = client.get("/admin/two-factor/webauthn/jsi18n/").content.decode()
+    registering = re.search(r'"Registering\.\.\.": ("[^"]*")', catalog).group(1)
+    assert json.loads(registering) == "Đang tạo khóa truy cập…"
 
     options = post_json(client, BEGIN_REGISTRATION).json()
     assert options["rp"]["id"] == "localhost"
