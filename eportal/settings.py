@@ -92,6 +92,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -253,6 +254,27 @@ AXES_RESET_ON_SUCCESS = True
 OTP_TOTP_ISSUER = os.environ.get("EPORTAL_OTP_ISSUER", "Cổng TTĐT tỉnh")
 EPORTAL_2FA_FAILURE_LIMIT = int(os.environ.get("EPORTAL_2FA_FAILURE_LIMIT", "5"))
 EPORTAL_2FA_LOCK_MINUTES = int(os.environ.get("EPORTAL_2FA_LOCK_MINUTES", "15"))
+# Passkeys (WebAuthn) as the second factor instead of a code (eportal/portals/
+# passkeys.py). A passkey belongs to the relying party ID and works on every
+# host under it: the province's domain covers all portals (www.<domain>,
+# <label>.<domain>). Changing it later makes every registered passkey useless.
+# WebAuthn needs a secure context and a domain name: https in production,
+# http://localhost (not 127.0.0.1) in development.
+OTP_WEBAUTHN_RP_ID = (
+    os.environ.get("EPORTAL_PASSKEY_RP_ID", "localhost" if DEBUG else EPORTAL_DOMAIN)
+    .strip()
+    .lower()
+)
+OTP_WEBAUTHN_RP_NAME = os.environ.get("EPORTAL_PASSKEY_RP_NAME", OTP_TOTP_ISSUER)
+# Origins accepted besides the request's own (which is accepted when its host
+# is under the RP ID and secure: passkeys.PasskeyHelper).
+OTP_WEBAUTHN_ALLOWED_ORIGINS = env_list(
+    "EPORTAL_PASSKEY_ORIGINS",
+    ["http://localhost:8000"] if DEBUG else [f"https://www.{EPORTAL_DOMAIN}"],
+)
+OTP_WEBAUTHN_HELPER_CLASS = "eportal.portals.passkeys.PasskeyHelper"
+# A passkey is a second factor after the password, never a sign-in of its own.
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
 AXES_VERBOSE = False
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 # Lock by the real client address behind nginx, not nginx's own (see below).

@@ -75,7 +75,14 @@ class TwoFactorMiddleware:
             and not user.is_verified()
             and not request.path.startswith(_open_paths())
         ):
-            request.session[_SESSION_NEXT] = request.get_full_path()
+            # Only a page asked for is where to return: the admin's own
+            # background requests (its icon sprite, fetched by the verify page
+            # itself) would otherwise replace it.
+            if request.method == "GET" and request.headers.get("Sec-Fetch-Dest", "document") in (
+                "document",
+                "iframe",
+            ):
+                request.session[_SESSION_NEXT] = request.get_full_path()
             if user_has_device(user, confirmed=True):
                 return redirect("eportal_2fa_verify")
             return redirect("eportal_2fa_enrol")
@@ -107,14 +114,16 @@ def _locked_until(user):
     return latest
 
 
-def _log(request, user, action: str, by) -> None:
+def _log(request, user, action: str, by, **data) -> None:
     """Wagtail's audit log, under the portal of the request or of the user's
     board; request.user is a lazy proxy its registry does not recognise, so the
-    log is about the user row itself."""
+    log is about the user row itself. ``data``: details kept with the entry
+    (e.g. the name of a passkey)."""
     User = get_user_model()
     subject = User._default_manager.get(pk=user.pk)
     actor = subject if by.pk == user.pk else User._default_manager.get(pk=by.pk)
-    log(instance=subject, action=action, user=actor, data=access.event_portal(request, subject))
+    data = {**access.event_portal(request, subject), **data}
+    log(instance=subject, action=action, user=actor, data=data)
 
 
 def _clean_code(raw) -> str:
@@ -264,8 +273,13 @@ def verify(request):
                         # Nothing counted the failure: count it on the app's device.
                         _count_on_totp(user)
                     error = _failed(request, user)
+    from eportal.portals import passkeys
+
     return render(
-        request, "portals/two_factor/verify.html", {"error": error}, status=400 if error else 200
+        request,
+        "portals/two_factor/verify.html",
+        {"error": error, "has_passkey": passkeys.has_passkey(user)},
+        status=400 if error else 200,
     )
 
 
@@ -331,7 +345,10 @@ def reset(request, user_id: int):
 
 
 def urlpatterns():
+    from eportal.portals import passkeys
+
     return [
+        *passkeys.urlpatterns(),
         path("two-factor/enrol/", enrol, name="eportal_2fa_enrol"),
         path("two-factor/recovery-codes/", recovery_codes, name="eportal_2fa_recovery_codes"),
         path("two-factor/verify/", verify, name="eportal_2fa_verify"),

@@ -89,6 +89,29 @@ def register_two_factor_log_actions(actions):
     actions.register_action(
         "eportal.2fa.reset", _("Đặt lại xác thực hai lớp"), _("Đã đặt lại xác thực hai lớp")
     )
+    actions.register_action(
+        "eportal.2fa.passkey_register", _("Thêm khóa truy cập"), _("Đã thêm khóa truy cập")
+    )
+    actions.register_action(
+        "eportal.2fa.passkey_verify",
+        _("Xác thực bằng khóa truy cập"),
+        _("Đã xác thực hai lớp bằng khóa truy cập"),
+    )
+    actions.register_action(
+        "eportal.2fa.passkey_remove", _("Xóa khóa truy cập"), _("Đã xóa khóa truy cập")
+    )
+
+
+@hooks.register("register_account_menu_item")
+def passkeys_account_item(request):
+    """The account page leads to the user's passkeys (eportal/portals/passkeys.py)."""
+    from django.urls import reverse
+
+    return {
+        "url": reverse("eportal_passkeys"),
+        "label": _("Khóa truy cập (passkey)"),
+        "help_text": _("Đăng nhập lớp thứ hai bằng vân tay, khuôn mặt hoặc khóa bảo mật."),
+    }
 
 
 @hooks.register("register_user_listing_buttons")
