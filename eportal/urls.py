@@ -11,16 +11,21 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from eportal.api.urls import api
 from eportal.core import views as core_views
-from eportal.portals.admin_views import PageChooserBrowseView
+from eportal.portals.admin_views import PageChooserBrowseView, PageChosenMultipleView
 
 urlpatterns = [
-    # Before Wagtail's own: the page chooser does not browse into another
-    # portal's tree (eportal/portals/admin_views.py). Decorated as Wagtail
-    # decorates its admin views.
+    # Before Wagtail's own: the page chooser neither browses into another
+    # portal's tree nor returns its pages (eportal/portals/admin_views.py).
+    # Decorated as Wagtail decorates its admin views.
     path(
         "admin/choose-page/<int:parent_page_id>/",
         never_cache(display_custom_404(require_admin_access(PageChooserBrowseView.as_view()))),
         name="wagtailadmin_choose_page_child",
+    ),
+    path(
+        "admin/choose-page/chosen-multiple/",
+        never_cache(display_custom_404(require_admin_access(PageChosenMultipleView.as_view()))),
+        name="wagtailadmin_choose_page_chosen_multiple",
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -223,3 +223,16 @@ class PageChooserBrowseView(chooser.BrowseView):
         if not parent.is_root() and not in_scope.exists():
             raise Http404
         return super().get(request, parent_page_id)
+
+
+class PageChosenMultipleView(chooser.ChosenMultipleView):
+    """What the chooser returns for the pages chosen: Wagtail looks the ids
+    up among all pages, so another portal's title (a draft's too) came back
+    for its id. Only the pages of the user's portals are returned."""
+
+    def get(self, request):
+        pages = Page.objects.filter(pk__in=request.GET.getlist("id"))
+        allowed = access.scope_pages(pages, request.user, "board.work")
+        request.GET = request.GET.copy()
+        request.GET.setlist("id", [str(pk) for pk in allowed.values_list("pk", flat=True)])
+        return super().get(request)

@@ -83,3 +83,7 @@ def test_the_page_chooser_shows_only_the_own_portals_pages(page, port, other_dra
         assert response.status == 404, parent
         assert other_draft.title not in response.text()
         assert f'data-id="{parent.pk}"' not in response.text()
+
+    # Nor does the chooser hand back the draft when asked for it by its id.
+    chosen = page.request.get(f"{base}/chosen-multiple/?id={other_draft.pk}&id={own_about.pk}")
+    assert [item["id"] for item in chosen.json()["result"]] == [own_about.pk]

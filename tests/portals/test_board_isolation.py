@@ -90,6 +90,11 @@ def test_the_page_chooser_offers_only_the_own_portals_pages(
         assert client.get(f"/admin/choose-page/{page.pk}/").status_code == 404
     own_tree = client.get(f"/admin/choose-page/{province[own].home_page.pk}/").json()["html"]
     assert f'data-id="{content[own]["draft"].pk}"' in own_tree
+    # What the chooser returns once pages are chosen, asked with their ids.
+    chosen = client.get(
+        "/admin/choose-page/chosen-multiple/", {"id": [draft.pk, content[own]["draft"].pk]}
+    ).json()["result"]
+    assert [item["id"] for item in chosen] == [content[own]["draft"].pk]
 
 
 @pytest.mark.parametrize("own,other", PAIRS)
