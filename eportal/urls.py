@@ -1,15 +1,32 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.views.decorators.cache import never_cache
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
+from wagtail.admin.urls import display_custom_404
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from eportal.api.urls import api
 from eportal.core import views as core_views
+from eportal.portals.admin_views import PageChooserBrowseView, PageChosenMultipleView
 
 urlpatterns = [
+    # Before Wagtail's own: the page chooser neither browses into another
+    # portal's tree nor returns its pages (eportal/portals/admin_views.py).
+    # Decorated as Wagtail decorates its admin views.
+    path(
+        "admin/choose-page/<int:parent_page_id>/",
+        never_cache(display_custom_404(require_admin_access(PageChooserBrowseView.as_view()))),
+        name="wagtailadmin_choose_page_child",
+    ),
+    path(
+        "admin/choose-page/chosen-multiple/",
+        never_cache(display_custom_404(require_admin_access(PageChosenMultipleView.as_view()))),
+        name="wagtailadmin_choose_page_chosen_multiple",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.healthz, name="healthz"),

@@ -3,13 +3,16 @@
 from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.views import generic
+from wagtail.admin.views import chooser, generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from eportal.portals import services
+from eportal.portals import access, services
 from eportal.portals.models import Agency, BoardMember, Portal, Role, hostname_validator
 
 
@@ -205,3 +208,31 @@ class PortalsGroup(ModelViewSetGroup):
         AgencyViewSet("agencies"),
         BoardMemberViewSet("board_members"),
     )
+
+
+class PageChooserBrowseView(chooser.BrowseView):
+    """Wagtail's page chooser, browsing under a page: the hook
+    ``construct_page_chooser_queryset`` narrows the children, but Wagtail
+    shows the page browsed into itself, choosable, whatever its portal.
+    Another portal's page (a draft too) is not found (issue 16)."""
+
+    def get(self, request, parent_page_id=None):
+        parent = get_object_or_404(Page, pk=parent_page_id)
+        in_scope = access.scope_pages(Page.objects.filter(pk=parent.pk), request.user, "board.work")
+        # The root holds every portal's home; the children shown are narrowed.
+        if not parent.is_root() and not in_scope.exists():
+            raise Http404
+        return super().get(request, parent_page_id)
+
+
+class PageChosenMultipleView(chooser.ChosenMultipleView):
+    """What the chooser returns for the pages chosen: Wagtail looks the ids
+    up among all pages, so another portal's title (a draft's too) came back
+    for its id. Only the pages of the user's portals are returned."""
+
+    def get(self, request):
+        pages = Page.objects.filter(pk__in=request.GET.getlist("id"))
+        allowed = access.scope_pages(pages, request.user, "board.work")
+        request.GET = request.GET.copy()
+        request.GET.setlist("id", [str(pk) for pk in allowed.values_list("pk", flat=True)])
+        return super().get(request)

@@ -74,6 +74,30 @@ def test_it_hides_other_portals_pages_from_every_role(
 
 
 @pytest.mark.parametrize("own,other", PAIRS)
+def test_the_page_chooser_offers_only_the_own_portals_pages(
+    client, province, board, content, own, other
+):
+    client.force_login(board[own]["contributor"])
+    draft = content[other]["draft"]
+
+    top = client.get("/admin/choose-page/").json()["html"]
+    assert f'data-id="{province[own].home_page.pk}"' in top
+    assert f'data-id="{province[other].home_page.pk}"' not in top
+    found = client.get("/admin/choose-page/search/", {"q": draft.title}).text
+    assert f'data-id="{draft.pk}"' not in found
+    # Browsing into the other tree would show the page browsed into, choosable.
+    for page in (province[other].home_page, draft):
+        assert client.get(f"/admin/choose-page/{page.pk}/").status_code == 404
+    own_tree = client.get(f"/admin/choose-page/{province[own].home_page.pk}/").json()["html"]
+    assert f'data-id="{content[own]["draft"].pk}"' in own_tree
+    # What the chooser returns once pages are chosen, asked with their ids.
+    chosen = client.get(
+        "/admin/choose-page/chosen-multiple/", {"id": [draft.pk, content[own]["draft"].pk]}
+    ).json()["result"]
+    assert [item["id"] for item in chosen] == [content[own]["draft"].pk]
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
 @pytest.mark.parametrize("role", ROLES)
 def test_it_hides_other_portals_images_and_documents(
     client, province, board, content, role, own, other

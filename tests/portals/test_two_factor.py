@@ -51,6 +51,19 @@ def test_unverified_staff_is_sent_to_enrolment_from_any_admin_page(signed_in):
         assert response["Location"] == "/admin/two-factor/enrol/"
 
 
+def test_the_icon_sprite_is_served_before_the_second_factor_and_is_not_the_next_page(
+    signed_in,
+):
+    # Every admin page, the 2FA pages too, fetches the sprite and pastes it in.
+    from wagtail.admin.icons import get_icon_sprite_url
+
+    signed_in.get("/admin/pages/")
+    sprite = signed_in.get(get_icon_sprite_url())
+    assert sprite.status_code == 200
+    assert sprite["Content-Type"].startswith("image/svg+xml")
+    assert signed_in.session["eportal_2fa_next"] == "/admin/pages/"
+
+
 def test_enrolment_shows_qr_and_secret_then_recovery_codes_once(signed_in, staff):
     page = signed_in.get("/admin/two-factor/enrol/")
     html = page.content.decode()
