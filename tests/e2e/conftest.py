@@ -165,6 +165,13 @@ def axe_violations(page, impacts=("serious", "critical")):
     # Evaluated, not added as a <script>: the page's Content-Security-Policy
     # refuses inline scripts, and does not apply to what the test evaluates.
     page.evaluate(AXE.read_text(encoding="utf-8"))
+    # Colours are measured as painted: a message still fading in (Wagtail's
+    # admin messages take 0.5 s) would fail the contrast check half-way.
+    page.wait_for_function(
+        "() => document.getAnimations().every(a => a.playState !== 'running'"
+        " || a.effect?.getTiming().iterations === Infinity)",
+        timeout=5000,
+    )
     violations = page.evaluate("async () => (await axe.run(document)).violations")
     return [
         {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
