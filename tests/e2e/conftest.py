@@ -76,13 +76,27 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(locale="vi-VN", viewport={"width": 390, "height": 844})
+def _window(browser, width, height):
+    context = browser.new_context(locale="vi-VN", viewport={"width": width, "height": height})
     page = context.new_page()
     page.set_default_timeout(15_000)
+    return page
+
+
+@pytest.fixture
+def page(browser):
+    """A phone-sized window (what most citizens use)."""
+    page = _window(browser, 390, 844)
     yield page
-    context.close()
+    page.context.close()
+
+
+@pytest.fixture
+def desk(browser):
+    """A desktop-sized window, so that the admin menu is laid out in full."""
+    page = _window(browser, 1280, 900)
+    yield page
+    page.context.close()
 
 
 @pytest.fixture(scope="session")

@@ -22,16 +22,6 @@ def dossier(demo):
     return dossier
 
 
-@pytest.fixture
-def desk(browser):
-    """A desktop-sized window, so that the admin menu is laid out in full."""
-    context = browser.new_context(locale="vi-VN", viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield page
-    context.close()
-
-
 def _urls(port, dossier):
     base = f"http://127.0.0.1:{port}"
     file = dossier.files.order_by("pk").first()
