@@ -277,41 +277,93 @@ class Challenge:
 # Common-sense questions whose answer is not in the question's text, so no
 # pattern over the rendered form solves them; answers are compared after
 # accent folding ("Hà Nội", "ha noi" and "HA NOI" all pass). Each entry is
-# (question, accepted answers).
+# (question, accepted answers); the answers of both languages are accepted,
+# whichever language the question was shown in (the /en/ site translates it).
 QUESTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (_("Thủ đô của Việt Nam là thành phố nào?"), ("Hà Nội", "Ha Noi", "Thành phố Hà Nội")),
-    (_("Tết Nguyên đán thường rơi vào mùa nào trong năm?"), ("mùa xuân", "xuân")),
-    (_("Lá cờ Tổ quốc Việt Nam có nền màu gì?"), ("đỏ", "màu đỏ")),
-    (_("Ngôi sao trên lá cờ Tổ quốc có màu gì?"), ("vàng", "màu vàng")),
-    (_("Một tuần lễ có mấy ngày? (ghi bằng chữ số)"), ("7", "bảy")),
-    (_("Một năm có bao nhiêu tháng? (ghi bằng chữ số)"), ("12", "mười hai")),
-    (_("Con vật nào thường bắt chuột trong nhà?"), ("mèo", "con mèo")),
-    (_("Con vật nào kêu “gâu gâu”?"), ("chó", "con chó")),
-    (_("Con vật nào gáy vào buổi sáng sớm?"), ("gà", "gà trống", "con gà", "con gà trống")),
-    (_("Mặt trời mọc ở hướng nào?"), ("đông", "hướng đông", "phía đông")),
-    (_("Mặt trời lặn ở hướng nào?"), ("tây", "hướng tây", "phía tây")),
-    (_("Bầu trời quang mây ban ngày có màu gì?"), ("xanh", "màu xanh", "xanh dương", "xanh lam")),
-    (_("Lá cây khỏe mạnh thường có màu gì?"), ("xanh", "màu xanh", "xanh lá", "xanh lục")),
-    (_("Thành phố lớn nhất miền Nam nước ta mang tên vị lãnh tụ nào?"), ("Hồ Chí Minh", "Bác Hồ")),
-    (_("Người ta dùng đồ vật gì để che mưa khi đi bộ?"), ("ô", "dù", "cái ô", "cái dù", "áo mưa")),
-    (_("Nước đóng băng thì thành gì?"), ("đá", "nước đá", "băng")),
-    (_("Món bánh gói lá dong, hình vuông, ăn dịp Tết là bánh gì?"), ("bánh chưng", "chưng")),
-    (_("Ngày Quốc khánh Việt Nam là ngày mấy tháng 9? (ghi bằng chữ số)"), ("2", "02", "hai")),
-    (_("Sau thứ Hai là thứ mấy?"), ("thứ ba", "ba", "3", "thứ 3")),
-    (_("Trước thứ Bảy là thứ mấy?"), ("thứ sáu", "sáu", "6", "thứ 6")),
-    (_("Một ngày có bao nhiêu giờ? (ghi bằng chữ số)"), ("24", "hai mươi tư", "hai mươi bốn")),
-    (_("Con vật to lớn nào có chiếc mũi dài, ở Tây Nguyên dùng để chở người?"), ("voi", "con voi")),
-    (_("Người bệnh đến đâu để được bác sĩ khám?"), ("bệnh viện", "trạm y tế", "phòng khám")),
-    (_("Học sinh đến đâu để học hằng ngày?"), ("trường", "trường học", "lớp", "lớp học")),
-    (_("Đèn giao thông màu gì báo hiệu phải dừng lại?"), ("đỏ", "màu đỏ", "đèn đỏ")),
-    (_("Đèn giao thông màu gì báo hiệu được đi?"), ("xanh", "màu xanh", "đèn xanh")),
-    (_("Lúa sau khi xay xát cho ra hạt gì để nấu cơm?"), ("gạo", "hạt gạo")),
-    (_("Con vật nào được gọi là “chúa sơn lâm”?"), ("hổ", "cọp", "con hổ", "con cọp")),
-    (_("Ta dùng bộ phận nào của cơ thể để nghe?"), ("tai", "đôi tai", "cái tai")),
-    (_("Ta dùng bộ phận nào của cơ thể để nhìn?"), ("mắt", "đôi mắt", "con mắt")),
-    (_("Mùa nào trong năm nóng nhất ở miền Bắc?"), ("hè", "mùa hè", "hạ", "mùa hạ")),
-    (_("Quả chuối chín thường có màu gì?"), ("vàng", "màu vàng")),
-    (_("Người Việt thường gắp thức ăn bằng dụng cụ gì?"), ("đũa", "đôi đũa", "chiếc đũa")),
+    (_("Thủ đô của Việt Nam là thành phố nào?"), ("Hà Nội", "Ha Noi", "Thành phố Hà Nội", "Hanoi")),
+    (_("Tết Nguyên đán thường rơi vào mùa nào trong năm?"), ("mùa xuân", "xuân", "spring")),
+    (_("Lá cờ Tổ quốc Việt Nam có nền màu gì?"), ("đỏ", "màu đỏ", "red")),
+    (_("Ngôi sao trên lá cờ Tổ quốc có màu gì?"), ("vàng", "màu vàng", "yellow", "gold")),
+    (_("Một tuần lễ có mấy ngày? (ghi bằng chữ số)"), ("7", "bảy", "seven")),
+    (_("Một năm có bao nhiêu tháng? (ghi bằng chữ số)"), ("12", "mười hai", "twelve")),
+    (_("Con vật nào thường bắt chuột trong nhà?"), ("mèo", "con mèo", "cat", "a cat", "the cat")),
+    (_("Con vật nào kêu “gâu gâu”?"), ("chó", "con chó", "dog", "a dog", "the dog")),
+    (
+        _("Con vật nào gáy vào buổi sáng sớm?"),
+        ("gà", "gà trống", "con gà", "con gà trống", "rooster", "cock", "a rooster", "chicken"),
+    ),
+    (_("Mặt trời mọc ở hướng nào?"), ("đông", "hướng đông", "phía đông", "east", "the east")),
+    (_("Mặt trời lặn ở hướng nào?"), ("tây", "hướng tây", "phía tây", "west", "the west")),
+    (
+        _("Bầu trời quang mây ban ngày có màu gì?"),
+        ("xanh", "màu xanh", "xanh dương", "xanh lam", "blue"),
+    ),
+    (_("Lá cây khỏe mạnh thường có màu gì?"), ("xanh", "màu xanh", "xanh lá", "xanh lục", "green")),
+    (
+        _("Thành phố lớn nhất miền Nam nước ta mang tên vị lãnh tụ nào?"),
+        ("Hồ Chí Minh", "Bác Hồ", "Ho Chi Minh", "Uncle Ho"),
+    ),
+    (
+        _("Người ta dùng đồ vật gì để che mưa khi đi bộ?"),
+        ("ô", "dù", "cái ô", "cái dù", "áo mưa", "umbrella", "an umbrella", "raincoat"),
+    ),
+    (_("Nước đóng băng thì thành gì?"), ("đá", "nước đá", "băng", "ice")),
+    (
+        _("Món bánh gói lá dong, hình vuông, ăn dịp Tết là bánh gì?"),
+        ("bánh chưng", "chưng", "banh chung", "chung cake"),
+    ),
+    (
+        _("Ngày Quốc khánh Việt Nam là ngày mấy tháng 9? (ghi bằng chữ số)"),
+        ("2", "02", "hai", "two", "second"),
+    ),
+    (_("Sau thứ Hai là thứ mấy?"), ("thứ ba", "ba", "3", "thứ 3", "Tuesday")),
+    (_("Trước thứ Bảy là thứ mấy?"), ("thứ sáu", "sáu", "6", "thứ 6", "Friday")),
+    (
+        _("Một ngày có bao nhiêu giờ? (ghi bằng chữ số)"),
+        ("24", "hai mươi tư", "hai mươi bốn", "twenty-four", "twenty four"),
+    ),
+    (
+        _("Con vật to lớn nào có chiếc mũi dài, ở Tây Nguyên dùng để chở người?"),
+        ("voi", "con voi", "elephant", "an elephant", "the elephant"),
+    ),
+    (
+        _("Người bệnh đến đâu để được bác sĩ khám?"),
+        (
+            "bệnh viện",
+            "trạm y tế",
+            "phòng khám",
+            "hospital",
+            "the hospital",
+            "clinic",
+            "health centre",
+            "health center",
+        ),
+    ),
+    (
+        _("Học sinh đến đâu để học hằng ngày?"),
+        ("trường", "trường học", "lớp", "lớp học", "school", "the school", "class"),
+    ),
+    (_("Đèn giao thông màu gì báo hiệu phải dừng lại?"), ("đỏ", "màu đỏ", "đèn đỏ", "red")),
+    (_("Đèn giao thông màu gì báo hiệu được đi?"), ("xanh", "màu xanh", "đèn xanh", "green")),
+    (_("Lúa sau khi xay xát cho ra hạt gì để nấu cơm?"), ("gạo", "hạt gạo", "rice")),
+    (
+        _("Con vật nào được gọi là “chúa sơn lâm”?"),
+        ("hổ", "cọp", "con hổ", "con cọp", "tiger", "the tiger", "a tiger"),
+    ),
+    (
+        _("Ta dùng bộ phận nào của cơ thể để nghe?"),
+        ("tai", "đôi tai", "cái tai", "ear", "ears", "the ears"),
+    ),
+    (
+        _("Ta dùng bộ phận nào của cơ thể để nhìn?"),
+        ("mắt", "đôi mắt", "con mắt", "eye", "eyes", "the eyes"),
+    ),
+    (_("Mùa nào trong năm nóng nhất ở miền Bắc?"), ("hè", "mùa hè", "hạ", "mùa hạ", "summer")),
+    (_("Quả chuối chín thường có màu gì?"), ("vàng", "màu vàng", "yellow")),
+    (
+        _("Người Việt thường gắp thức ăn bằng dụng cụ gì?"),
+        ("đũa", "đôi đũa", "chiếc đũa", "chopsticks"),
+    ),
 )
 
 

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core.cache import cache
+from django.utils import translation
 
 from eportal.core import abuse
 from tests.abuse_helpers import answer
@@ -27,19 +28,25 @@ def regex_solver(question: str) -> str:
     return words[-1] if words else ""
 
 
-def test_the_bank_is_large_and_no_answer_is_written_in_its_question():
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_bank_is_large_and_no_answer_is_written_in_its_question(language):
     assert len(abuse.QUESTIONS) >= 30
-    for question, answers in abuse.QUESTIONS:
-        folded = abuse._normalise_answer(question)
-        assert answers, question
-        first = abuse._normalise_answer(answers[0])
-        assert not re.search(rf"\b{re.escape(first)}\b", folded), question
+    with translation.override(language):
+        for question, answers in abuse.QUESTIONS:
+            folded = abuse._normalise_answer(question)
+            assert answers, question
+            shown = answers if language == "en" else answers[:1]
+            for accepted in shown:
+                word = abuse._normalise_answer(accepted)
+                assert not re.search(rf"\b{re.escape(word)}\b", folded), (str(question), word)
 
 
-def test_a_script_solving_the_rendered_question_fails():
-    for question, answers in abuse.QUESTIONS:
-        guess = abuse._normalise_answer(regex_solver(str(question)))
-        assert guess not in {abuse._normalise_answer(a) for a in answers}, question
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_a_script_solving_the_rendered_question_fails(language):
+    with translation.override(language):
+        for question, answers in abuse.QUESTIONS:
+            guess = abuse._normalise_answer(regex_solver(str(question)))
+            assert guess not in {abuse._normalise_answer(a) for a in answers}, str(question)
     challenge = abuse.new_challenge("s")
     assert not abuse.check_challenge("s", challenge.token, regex_solver(challenge.question))
 
@@ -78,3 +85,15 @@ def test_an_expired_token_fails(settings):
     right = answer("s", challenge.token)
     settings.EPORTAL_ABUSE = {"CHALLENGE_MAX_AGE": -1}
     assert not abuse.check_challenge("s", challenge.token, right)
+
+
+def test_the_english_site_asks_in_english_and_takes_an_english_answer():
+    with translation.override("vi"):
+        vietnamese = {str(q) for q, _answers in abuse.QUESTIONS}
+    with translation.override("en"):
+        english = {str(q) for q, _answers in abuse.QUESTIONS}
+        challenge = abuse.new_challenge("s")
+    assert not english & vietnamese  # every question translated
+    assert challenge.question in english
+    accepted = abuse.challenge_answers("s", challenge.token)
+    assert abuse.check_challenge("s", challenge.token, accepted[-1])  # the English answer
