@@ -138,6 +138,21 @@ def e2e_site(django_db_setup, django_db_blocker):  # noqa: F811 (the fixture abo
             thread.terminate()
             for conn in overrides.values():
                 conn.dec_thread_sharing()
+            _end_request_threads_sessions(connections["default"])
+
+
+def _end_request_threads_sessions(connection):
+    """The live server answers each browser connection in a daemon thread that
+    closes its database session only when the browser's keep-alive socket
+    closes, which may come after the server stopped: end those sessions of
+    this test database, or PostgreSQL refuses to drop it."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
 
 
 @pytest.fixture(autouse=True)
