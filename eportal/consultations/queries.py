@@ -1,7 +1,10 @@
 """Read helpers: which consultations a portal lists, and who may moderate them."""
 
+import datetime
 from dataclasses import dataclass
 
+from django.db.models import F
+from django.db.models.functions import Coalesce, Least
 from django.utils.translation import gettext_lazy as _
 
 from eportal.consultations.models import ConsultationPage, Status, comment_counts, status_q
@@ -66,6 +69,39 @@ def listing(portal) -> list[dict]:
         Status.CLOSED: _("Đã kết thúc lấy ý kiến"),
     }
     return [{"key": k, "title": titles[k], "items": v} for k, v in groups.items()]
+
+
+@dataclass
+class Event:
+    """Something that happened to a live consultation: opened, closed or concluded."""
+
+    page: ConsultationPage
+    kind: str  # "opened", "closed", "concluded"
+    at: datetime.datetime
+
+
+def events(portal=None, *, now=None, limit: int = 30) -> list[Event]:
+    """The latest ``limit`` events of the consultations ``portal`` lists, newest
+    first: each opening, closing (early or at term) and published synthesis that
+    has happened by ``now`` (three queries, whatever the number of pages)."""
+    now = now or clock.now()
+    pages = consultations(portal)
+    opened = pages.filter(opens_at__lte=now).order_by("-opens_at", "-pk")[:limit]
+    closed = (
+        pages.annotate(closed_on=Least("closes_at", Coalesce("outcome__closed_at", "closes_at")))
+        .filter(opens_at__lte=now, closed_on__lte=now)
+        .order_by("-closed_on", "-pk")[:limit]
+    )
+    concluded = pages.filter(outcome__concluded_at__lte=now).order_by(
+        F("outcome__concluded_at").desc(), "-pk"
+    )[:limit]
+    found = (
+        [Event(page, "opened", page.opens_at) for page in opened]
+        + [Event(page, "closed", page.closed_on) for page in closed]
+        + [Event(page, "concluded", page.outcome.concluded_at) for page in concluded]
+    )
+    found.sort(key=lambda event: (event.at, event.page.pk), reverse=True)
+    return found[:limit]
 
 
 def moderated_consultations(user):

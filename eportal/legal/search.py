@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django import forms
 from django.db.models import Case, Exists, OuterRef, Q, QuerySet, Value, When
@@ -90,6 +91,12 @@ class LegalSearchForm(forms.Form):
         return data
 
 
+def filter_query(params) -> str:
+    """The "?…" of the search tool's filters given in ``params`` (a feed's address), or ""."""
+    given = {k: v for k, v in params.items() if k in LegalSearchForm.base_fields and v}
+    return f"?{urlencode(given)}" if given else ""
+
+
 def issuer_choices():
     """(key, name) of every issuer with a live document, from the issuer table."""
     return LegalIssuer.objects.filter(document_count__gt=0).values_list("key", "name")
@@ -105,6 +112,13 @@ def scope(portal):
     # with EXISTS it walks the date index and stops at the page's last row.
     governs = GovernedPortal.objects.filter(portal=portal, page=OuterRef("pk"))
     return documents.filter(Q(portal=portal) | Exists(governs))
+
+
+def gazette_scope(portal) -> Q:
+    """Gazette issues that a portal lists: every portal's on the main portal, else its own."""
+    if portal is None or portal.is_main:
+        return Q()
+    return Q(portal=portal)
 
 
 @dataclass

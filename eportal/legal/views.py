@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import json
 
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.functional import SimpleLazyObject
@@ -56,8 +56,11 @@ def search_page(request, index_page):
         "errors": given(lambda: searched()["errors"]),
         "sort_note": given(lambda: searched()["note"]),
         "show_portal": portal is None or portal.is_main,
-        "latest_issue": given(lambda: GazetteIssue.objects.filter(_gazette_scope(portal)).first()),
+        "latest_issue": given(
+            lambda: GazetteIssue.objects.filter(search.gazette_scope(portal)).first()
+        ),
         "shared_page": shared_page,
+        "feed_query": search.filter_query(request.GET),
     }
     return TemplateResponse(request, "legal/legal_document_index_page.html", context)
 
@@ -84,15 +87,9 @@ def _search(request, portal) -> dict:
     return {"form": form, "results": results, "errors": [], "note": found.note}
 
 
-def _gazette_scope(portal):
-    if portal is None or portal.is_main:
-        return Q()
-    return Q(portal=portal)
-
-
 def gazette_list(request, index_page):
     """The Official Gazette's issues, newest first."""
-    issues = GazetteIssue.objects.filter(_gazette_scope(_portal(request))).prefetch_related(
+    issues = GazetteIssue.objects.filter(search.gazette_scope(_portal(request))).prefetch_related(
         Prefetch("entries", queryset=GazetteEntry.objects.select_related("document"))
     )
     results = Pager.for_request(request, issues, 10)
@@ -101,7 +98,7 @@ def gazette_list(request, index_page):
 
 
 def gazette_issue(request, index_page, issue_id):
-    issue = GazetteIssue.objects.filter(_gazette_scope(_portal(request)), pk=issue_id).first()
+    issue = GazetteIssue.objects.filter(search.gazette_scope(_portal(request)), pk=issue_id).first()
     if issue is None:
         raise Http404(_("Không có số Công báo này."))
     entries = issue.entries.select_related("document")

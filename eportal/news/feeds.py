@@ -1,23 +1,17 @@
 """RSS and Atom feeds of a portal's news and of each category (/feeds/tin-tuc/…)."""
 
-from django.contrib.syndication.views import Feed
 from django.http import Http404
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from eportal.core.feeds import FEED_SIZE, PortalFeed, feed_views
 from eportal.news import queries
 from eportal.news.models import CategoryPage, NewsIndexPage
 
-FEED_SIZE = 30
 
-
-class NewsFeed(Feed):
+class NewsFeed(PortalFeed):
     """The latest articles of the request's portal (with syndicated ones on the main portal)."""
 
-    def get_object(self, request, category=None):
-        portal = getattr(request, "portal", None)
-        if portal is None:
-            raise Http404
+    def get_feed_object(self, portal, category=None):
         index = NewsIndexPage.objects.live().child_of(portal.site.root_page).first()
         if index is None:
             raise Http404
@@ -26,7 +20,6 @@ class NewsFeed(Feed):
             page = CategoryPage.objects.live().descendant_of(index).filter(slug=category).first()
             if page is None:
                 raise Http404
-        self.request = request
         return {"portal": portal, "page": page, "category": category}
 
     def title(self, obj):
@@ -44,39 +37,11 @@ class NewsFeed(Feed):
             queries.latest_articles(obj["portal"], within=obj["page"], kind=kind)[:FEED_SIZE]
         )
 
-    def item_title(self, item):
-        if item.portal_id and item.portal_id != self.request.portal.pk:
-            return f"[{item.portal.name}] {item.title}"
-        return item.title
-
     def item_description(self, item):
         return item.summary
-
-    def item_link(self, item):
-        return item.get_full_url(self.request)
-
-    def item_pubdate(self, item):
-        return item.first_published_at
-
-    def item_updateddate(self, item):
-        return item.last_published_at
 
     def item_author_name(self, item):
         return item.author_name
 
-    def item_guid(self, item):
-        return item.get_full_url(self.request)
 
-
-class AtomNewsFeed(NewsFeed):
-    feed_type = Atom1Feed
-    subtitle = NewsFeed.description
-
-
-def rss(request, category=None):
-    # A feed object per request: the item methods read the request's portal.
-    return NewsFeed()(request, category=category)
-
-
-def atom(request, category=None):
-    return AtomNewsFeed()(request, category=category)
+rss, atom = feed_views(NewsFeed)

@@ -1,5 +1,6 @@
 """RSS and Atom feeds per portal and per category."""
 
+from tests.feed_helpers import read_feed, titles
 from tests.news.helpers import publish
 
 
@@ -28,3 +29,14 @@ def test_it_serves_a_category_feed_in_atom(client, province):
 
 def test_it_gives_404_for_an_unknown_category_feed(client, province):
     assert client.get("/p/sotttt/feeds/tin-tuc/khong-co/rss/").status_code == 404
+
+
+def test_a_feed_reader_reads_both_formats_with_the_source_portal_named(client, province):
+    publish(province["main"], "Tin của tỉnh")
+    publish(province["sotttt"], "Tin của Sở")
+    name = province["sotttt"].name
+    for kind in ("rss", "atom"):
+        feed = read_feed(client, f"/feeds/tin-tuc/{kind}/", HTTP_HOST="www.thaibinh.gov.vn")
+        assert set(titles(feed)) == {"Tin của tỉnh", f"[{name}] Tin của Sở"}
+        assert all(entry.link.startswith("https://") for entry in feed.entries)
+        assert all(entry.id == entry.link for entry in feed.entries)
