@@ -2,7 +2,6 @@
 for each opening, closing and published synthesis, so that a reader learns
 when to comment and when the drafting agency has answered."""
 
-from django.http import Http404
 from django.utils import formats
 from django.utils.html import format_html
 from django.utils.timezone import localtime
@@ -11,7 +10,7 @@ from django.utils.translation import gettext_lazy
 
 from eportal.consultations import queries
 from eportal.consultations.models import ConsultationIndexPage
-from eportal.core.feeds import FEED_SIZE, PortalFeed, feed_views
+from eportal.core.feeds import FEED_SIZE, SectionFeed, feed_views
 from eportal.portals import access
 
 PREFIXES = {
@@ -21,20 +20,10 @@ PREFIXES = {
 }
 
 
-class ConsultationFeed(PortalFeed):
+class ConsultationFeed(SectionFeed):
     """Events of the consultations that the portal's /gop-y/ lists."""
 
-    def get_feed_object(self, portal):
-        index = ConsultationIndexPage.objects.live().child_of(portal.site.root_page).first()
-        if index is None:
-            raise Http404
-        return {"portal": portal, "index": index}
-
-    def title(self, obj):
-        return f"{obj['portal'].name} – {obj['index'].title}"
-
-    def link(self, obj):
-        return obj["index"].get_url(self.request)
+    index_model = ConsultationIndexPage
 
     def description(self, obj):
         return _("Dự thảo văn bản lấy ý kiến góp ý của nhân dân trên %(portal)s") % {

@@ -4,7 +4,8 @@ A feed belongs to the portal of the request (``request.portal``, set by the
 portals middleware); items of another portal, which the main portal
 aggregates, are labelled "[Portal name] title". Links and guids are full
 URLs, dates are aware datetimes. An app's feed subclasses ``PortalFeed`` and
-gets its two views (RSS, Atom) from ``feed_views``.
+gets its two views (RSS, Atom) from ``feed_views``; ``SectionFeed`` is the
+feed of a section (an index page under the portal's home).
 """
 
 from __future__ import annotations
@@ -73,6 +74,29 @@ class PortalFeed(Feed):
 
     def item_updateddate(self, item):
         return item.last_published_at
+
+
+class SectionFeed(PortalFeed):
+    """A feed of one section of the portal: the live ``index_model`` page right
+    under the portal's home (/tin-tuc/, /van-ban/, /hoi-dap/ …), a 404 where
+    the portal has none."""
+
+    index_model = None
+
+    def index_of(self, portal):
+        index = self.index_model.objects.live().child_of(portal.site.root_page).first()
+        if index is None:
+            raise Http404
+        return index
+
+    def get_feed_object(self, portal, *args, **kwargs):
+        return {"portal": portal, "index": self.index_of(portal)}
+
+    def title(self, obj):
+        return f"{obj['portal'].name} – {obj['index'].title}"
+
+    def link(self, obj):
+        return obj["index"].get_url(self.request)
 
 
 def feed_views(rss_class: type[PortalFeed]):

@@ -9,23 +9,18 @@ from django.utils.html import format_html
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
-from eportal.core.feeds import FEED_SIZE, PortalFeed, feed_views, start_of_day
+from eportal.core.feeds import FEED_SIZE, SectionFeed, feed_views, start_of_day
 from eportal.legal import search
 from eportal.legal.models import GazetteEntry, GazetteIssue, LegalDocumentIndexPage
 
 
-def _index(portal):
-    index = LegalDocumentIndexPage.objects.live().child_of(portal.site.root_page).first()
-    if index is None:
-        raise Http404
-    return index
-
-
-class LegalDocumentFeed(PortalFeed):
+class LegalDocumentFeed(SectionFeed):
     """The latest documents that the portal's search tool lists, filtered like it."""
 
+    index_model = LegalDocumentIndexPage
+
     def get_feed_object(self, portal):
-        index = _index(portal)
+        index = self.index_of(portal)
         form = search.LegalSearchForm(self.request.GET or None)
         if form.is_bound and not form.is_valid():
             # An unknown form or field is an address that names nothing.
@@ -82,11 +77,10 @@ class LegalDocumentFeed(PortalFeed):
         return categories
 
 
-class GazetteFeed(PortalFeed):
+class GazetteFeed(SectionFeed):
     """The latest issues of the Official Gazette that the portal lists."""
 
-    def get_feed_object(self, portal):
-        return {"portal": portal, "index": _index(portal)}
+    index_model = LegalDocumentIndexPage
 
     def title(self, obj):
         return f"{obj['portal'].name} – {_('Công báo')}"

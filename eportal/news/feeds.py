@@ -3,18 +3,18 @@
 from django.http import Http404
 from django.utils.translation import gettext as _
 
-from eportal.core.feeds import FEED_SIZE, PortalFeed, feed_views
+from eportal.core.feeds import FEED_SIZE, SectionFeed, feed_views
 from eportal.news import queries
 from eportal.news.models import CategoryPage, NewsIndexPage
 
 
-class NewsFeed(PortalFeed):
+class NewsFeed(SectionFeed):
     """The latest articles of the request's portal (with syndicated ones on the main portal)."""
 
+    index_model = NewsIndexPage
+
     def get_feed_object(self, portal, category=None):
-        index = NewsIndexPage.objects.live().child_of(portal.site.root_page).first()
-        if index is None:
-            raise Http404
+        index = self.index_of(portal)
         page = index
         if category:
             page = CategoryPage.objects.live().descendant_of(index).filter(slug=category).first()

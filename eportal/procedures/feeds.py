@@ -1,11 +1,10 @@
 """RSS and Atom feeds of a portal's catalogue of procedures (/feeds/thu-tuc/…):
 new and changed procedures, the last published first."""
 
-from django.http import Http404
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
-from eportal.core.feeds import FEED_SIZE, PortalFeed, feed_views
+from eportal.core.feeds import FEED_SIZE, SectionFeed, feed_views
 from eportal.portals import access
 from eportal.procedures import queries
 from eportal.procedures.models import ProcedureIndexPage
@@ -15,20 +14,10 @@ from eportal.procedures.models import ProcedureIndexPage
 NEW_WITHIN_SECONDS = 60
 
 
-class ProcedureFeed(PortalFeed):
+class ProcedureFeed(SectionFeed):
     """Procedures that the portal's /thu-tuc/ lists, by last publication."""
 
-    def get_feed_object(self, portal):
-        index = ProcedureIndexPage.objects.live().child_of(portal.site.root_page).first()
-        if index is None:
-            raise Http404
-        return {"portal": portal, "index": index}
-
-    def title(self, obj):
-        return f"{obj['portal'].name} – {obj['index'].title}"
-
-    def link(self, obj):
-        return obj["index"].get_url(self.request)
+    index_model = ProcedureIndexPage
 
     def description(self, obj):
         return _("Thủ tục hành chính mới ban hành và được sửa đổi trên %(portal)s") % {

@@ -1,29 +1,18 @@
 """RSS and Atom feeds of a portal's published answers (/feeds/hoi-dap/…)."""
 
-from django.http import Http404
 from django.utils.html import format_html
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
-from eportal.core.feeds import FEED_SIZE, PortalFeed, feed_views
+from eportal.core.feeds import FEED_SIZE, SectionFeed, feed_views
 from eportal.qa import queries
 from eportal.qa.models import QAIndexPage
 
 
-class AnswerFeed(PortalFeed):
+class AnswerFeed(SectionFeed):
     """The latest published answers that the portal's /hoi-dap/ lists."""
 
-    def get_feed_object(self, portal):
-        index = QAIndexPage.objects.live().child_of(portal.site.root_page).first()
-        if index is None:
-            raise Http404
-        return {"portal": portal, "index": index}
-
-    def title(self, obj):
-        return f"{obj['portal'].name} – {obj['index'].title}"
-
-    def link(self, obj):
-        return obj["index"].get_url(self.request)
+    index_model = QAIndexPage
 
     def description(self, obj):
         return _("Câu hỏi của người dân và câu trả lời đã công khai trên %(portal)s") % {
