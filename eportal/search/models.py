@@ -42,6 +42,9 @@ class SearchEntry(models.Model):
     body_terms = models.TextField(blank=True)
     body_folded = models.TextField(blank=True)
     url = models.CharField(max_length=1000)
+    # The language of the item's text ("vi", "en"): a search shows the items of
+    # the reader's language only, so a translation is not a duplicate result.
+    language = models.CharField(_("ngôn ngữ"), max_length=8, default="vi")
     # True when the URL is served on every portal's host (documents).
     url_is_global = models.BooleanField(default=False)
     date = models.DateField(_("ngày"), null=True, blank=True)
@@ -58,6 +61,7 @@ class SearchEntry(models.Model):
         ]
         indexes = [
             models.Index(fields=["portal", "kind"], name="search_entry_portal_kind"),
+            models.Index(fields=["language", "kind"], name="search_entry_language_kind"),
             models.Index(fields=["date"], name="search_entry_date"),
             models.Index(fields=["sector"], name="search_entry_sector"),
         ]
@@ -76,3 +80,40 @@ class SearchWord(models.Model):
 
     def __str__(self):
         return self.word
+
+
+class Synonym(models.Model):
+    """Words that mean the same to a reader: an abbreviation and what it stands for
+    ("CCCD" and "căn cước công dân"), or two names of one thing.
+
+    Editable data (the super-administrator's "Từ đồng nghĩa" in the admin): a
+    query holding one of the phrases also finds the items holding another.
+    """
+
+    phrases = models.TextField(
+        _("các cách gọi"),
+        help_text=_(
+            "Mỗi dòng một cách gọi có cùng nghĩa, ví dụ: CCCD / căn cước công dân "
+            "(mỗi cách gọi một dòng)."
+        ),
+    )
+    note = models.CharField(_("ghi chú"), max_length=255, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        db_table = "search_synonym"
+        verbose_name = _("từ đồng nghĩa")
+        verbose_name_plural = _("từ đồng nghĩa")
+        ordering = ["phrases"]
+
+    def __str__(self):
+        return " = ".join(self.phrase_list())
+
+    def phrase_list(self) -> list[str]:
+        """The phrases, one per line, trimmed, without empty lines or repeats."""
+        seen: list[str] = []
+        for line in self.phrases.splitlines():
+            line = " ".join(line.split())
+            if line and line not in seen:
+                seen.append(line)
+        return seen

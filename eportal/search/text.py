@@ -62,6 +62,17 @@ class ParsedQuery:
     text: str
     words: list[str] = field(default_factory=list)
     folded: list[str] = field(default_factory=list)
+    # What an item must hold to match: every group, each group given as its
+    # alternatives, each alternative a tuple of folded words side by side
+    # (a phrase). Empty: one group per folded word, that word its only
+    # alternative. Synonyms and corrections add alternatives (ranking.expand).
+    groups: tuple[tuple[tuple[str, ...], ...], ...] = ()
+
+    @property
+    def match_groups(self) -> tuple[tuple[tuple[str, ...], ...], ...]:
+        if self.groups:
+            return self.groups
+        return tuple(((word,),) for word in self.folded)
 
     @property
     def is_empty(self) -> bool:

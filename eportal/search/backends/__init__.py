@@ -85,7 +85,8 @@ class SearchBackend:
 def _backend_for(path: str, vendor: str) -> SearchBackend:
     if path:
         return import_string(path)()
-    from eportal.search.backends.database import DatabaseBackend, PostgresBackend
+    from eportal.search.backends.database import DatabaseBackend
+    from eportal.search.backends.postgres import PostgresBackend
 
     return PostgresBackend() if vendor == "postgresql" else DatabaseBackend()
 

@@ -6,8 +6,7 @@ ranking are the same code on every database.
 
 from __future__ import annotations
 
-from django.db.models import BooleanField, Case, Count, F, FloatField, Q, Value, When
-from django.db.models.expressions import RawSQL
+from django.db.models import Case, Count, F, Q, Value, When
 from django.db.models.functions import Length
 
 from eportal.core import clock
@@ -41,10 +40,14 @@ class DatabaseBackend(SearchBackend):
     # --- matching (vendor-specific) ---------------------------------------
 
     def match(self, queryset, query: ParsedQuery):
-        for word in query.folded:
-            queryset = queryset.filter(
-                Q(title_folded__contains=f" {word} ") | Q(body_folded__contains=f" {word} ")
-            )
+        """Rows holding, for every group of the query, one of its alternatives
+        (a phrase: its words side by side), as whole words."""
+        for group in query.match_groups:
+            condition = Q()
+            for alternative in group:
+                phrase = f" {' '.join(alternative)} "
+                condition |= Q(title_folded__contains=phrase) | Q(body_folded__contains=phrase)
+            queryset = queryset.filter(condition)
         return queryset
 
     def match_title_prefix(self, queryset, query: ParsedQuery):
@@ -200,47 +203,3 @@ class DatabaseBackend(SearchBackend):
             if distance <= allowed:
                 scored.append((distance, candidate[:1] != word[:1], candidate))
         return [w for *_rest, w in sorted(scored)[:limit]]
-
-
-class PostgresBackend(DatabaseBackend):
-    """Full-text matching through the generated ``search_vector`` (GIN) under the
-    ``eportal_vi`` configuration, and trigram candidates for "did you mean"."""
-
-    CONFIG = "eportal_vi"
-
-    def match(self, queryset, query: ParsedQuery):
-        # The configuration folds accents itself (unaccent), so the words go in as typed.
-        return queryset.filter(
-            RawSQL(
-                "search_entry.search_vector @@ plainto_tsquery(%s::regconfig, %s)",
-                (self.CONFIG, query.phrase),
-                output_field=BooleanField(),
-            )
-        )
-
-    def match_title_prefix(self, queryset, query: ParsedQuery):
-        # Title words carry weight A; the last word is a prefix.
-        *whole, last = query.folded
-        tsquery = " & ".join([f"{w}:A" for w in whole] + [f"{last}:*A"])
-        return queryset.filter(
-            RawSQL(
-                "search_entry.search_vector @@ to_tsquery(%s::regconfig, %s)",
-                (self.CONFIG, tsquery),
-                output_field=BooleanField(),
-            )
-        )
-
-    def _candidates(self, word: str) -> list[str]:
-        by_trigram = list(
-            SearchWord.objects.filter(
-                RawSQL("search_word.word %% %s", (word,), output_field=BooleanField())
-            )
-            .annotate(
-                similarity=RawSQL(
-                    "similarity(search_word.word, %s)", (word,), output_field=FloatField()
-                )
-            )
-            .order_by("-similarity")
-            .values_list("word", flat=True)[:50]
-        )
-        return by_trigram or super()._candidates(word)

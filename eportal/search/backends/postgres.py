@@ -1,0 +1,68 @@
+"""Search on PostgreSQL: full-text matching through the generated ``search_vector``
+(GIN) under the ``eportal_vi`` configuration, trigram candidates for "did you mean".
+
+Ranking, filtering, facets and paging are ``DatabaseBackend``'s.
+"""
+
+from __future__ import annotations
+
+from django.db.models import BooleanField, FloatField
+from django.db.models.expressions import RawSQL
+
+from eportal.search.backends.database import DatabaseBackend
+from eportal.search.models import SearchWord
+from eportal.search.text import ParsedQuery
+
+
+def tsquery(query: ParsedQuery) -> str:
+    """The to_tsquery text of a query's groups (words are letters and digits only)."""
+    groups = []
+    for group in query.match_groups:
+        alternatives = [" <-> ".join(words) for words in group]
+        groups.append("(" + " | ".join(f"({a})" for a in alternatives) + ")")
+    return " & ".join(groups)
+
+
+class PostgresBackend(DatabaseBackend):
+    """Full-text matching through the generated ``search_vector`` (GIN) under the
+    ``eportal_vi`` configuration, and trigram candidates for "did you mean"."""
+
+    CONFIG = "eportal_vi"
+
+    def match(self, queryset, query: ParsedQuery):
+        # The configuration folds accents itself (unaccent); the query's groups
+        # are already folded: "(cccd | can <-> cuoc <-> cong <-> dan) & cap".
+        return queryset.filter(
+            RawSQL(
+                "search_entry.search_vector @@ to_tsquery(%s::regconfig, %s)",
+                (self.CONFIG, tsquery(query)),
+                output_field=BooleanField(),
+            )
+        )
+
+    def match_title_prefix(self, queryset, query: ParsedQuery):
+        # Title words carry weight A; the last word is a prefix.
+        *whole, last = query.folded
+        tsquery = " & ".join([f"{w}:A" for w in whole] + [f"{last}:*A"])
+        return queryset.filter(
+            RawSQL(
+                "search_entry.search_vector @@ to_tsquery(%s::regconfig, %s)",
+                (self.CONFIG, tsquery),
+                output_field=BooleanField(),
+            )
+        )
+
+    def _candidates(self, word: str) -> list[str]:
+        by_trigram = list(
+            SearchWord.objects.filter(
+                RawSQL("search_word.word %% %s", (word,), output_field=BooleanField())
+            )
+            .annotate(
+                similarity=RawSQL(
+                    "similarity(search_word.word, %s)", (word,), output_field=FloatField()
+                )
+            )
+            .order_by("-similarity")
+            .values_list("word", flat=True)[:50]
+        )
+        return by_trigram or super()._candidates(word)
