@@ -44,6 +44,9 @@ class SearchRequest:
     date_from: datetime.date | None = None
     date_to: datetime.date | None = None
     sector: str = ""
+    year: int | None = None
+    # Items of this language only ("vi", "en"); None: every language.
+    language: str | None = "vi"
     sort: str = "relevance"  # or "date"
     offset: int = 0
     limit: int = 10
@@ -53,8 +56,12 @@ class SearchRequest:
 class SearchResponse:
     total: int
     entries: list  # SearchEntry rows, best first
-    # facet name → [(value, count)], values: kind, portal id, sector
+    # facet name → [(value, count)]: "type" kind, "portal" portal id,
+    # "sector" sector, "year" the year of the item's date
     facets: dict[str, list[tuple]] = field(default_factory=dict)
+    # True when the matches were counted up to a bound and there are more
+    # (total is then that bound, facet counts are those of the counted matches).
+    total_is_lower_bound: bool = False
 
 
 class SearchBackend:
