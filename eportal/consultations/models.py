@@ -39,6 +39,9 @@ class Status(models.TextChoices):
 class ConsultationIndexPage(RoutablePageMixin, BasePage):
     """``/gop-y/`` of a portal: its consultations; on the main portal, every portal's."""
 
+    # A list of other pages: readers search for what it lists, not for it.
+    search_exclude = True
+
     # On the main portal it lists every portal's items (frontend-cache purge).
     lists_every_portal = True
 

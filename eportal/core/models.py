@@ -122,6 +122,9 @@ class BasePage(Page):
 class SectionPage(BasePage):
     """A category of the portal (Art. 9): lists its child pages."""
 
+    # A list of other pages: readers search for what it lists, not for it.
+    search_exclude = True
+
     intro = RichTextField(_("giới thiệu"), blank=True, features=["bold", "italic", "link"])
 
     parent_page_types = ["portals.PortalHomePage", "eportal_core.SectionPage"]

@@ -137,6 +137,9 @@ class LegalIssuer(models.Model):
 class LegalDocumentIndexPage(RoutablePageMixin, BasePage):
     """A portal's legal documents at /van-ban/: the search tool and the Gazette."""
 
+    # A list of other pages: readers search for what it lists, not for it.
+    search_exclude = True
+
     # On the main portal it lists every portal's items (frontend-cache purge).
     lists_every_portal = True
 

@@ -79,6 +79,9 @@ CATEGORIES = [
 class NewsIndexPage(BasePage):
     """``/tin-tuc/`` of a portal: the latest articles of every category."""
 
+    # A list of other pages: readers search for what it lists, not for it.
+    search_exclude = True
+
     # On the main portal it lists every portal's items (frontend-cache purge).
     lists_every_portal = True
 
@@ -119,6 +122,9 @@ class CategoryPage(BasePage):
     category it is, and on the main portal it gathers that kind's articles of
     every portal.
     """
+
+    # A list of other pages: readers search for what it lists, not for it.
+    search_exclude = True
 
     # On the main portal it lists every portal's items (frontend-cache purge).
     lists_every_portal = True

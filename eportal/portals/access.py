@@ -88,6 +88,9 @@ ACTIONS: dict[str, Action] = {
     # a portal's technical administrators see their portal's; the main portal's
     # (the Department) every portal's.
     "watch.view": Action(frozenset({ADMINISTRATOR}), main_board_everywhere=True),
+    # The search's synonyms and abbreviations serve every portal: the main
+    # portal's editors, approvers and technical administrators keep them.
+    "search.synonyms": Action(frozenset({EDITOR, APPROVER, ADMINISTRATOR}), main_portal_only=True),
 }
 
 

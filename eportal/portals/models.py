@@ -185,6 +185,9 @@ class BoardMember(models.Model):
 class PortalHomePage(BasePage):
     """The root page of a portal's page tree: its home page."""
 
+    # A list of other pages: readers search for what it lists, not for it.
+    search_exclude = True
+
     # On the main portal it lists every portal's items (frontend-cache purge).
     lists_every_portal = True
 

@@ -54,6 +54,9 @@ class ProcedureIndexPage(RoutablePageMixin, BasePage):
     """The portal's catalogue of procedures at ``/thu-tuc/``: list with filters,
     the online services guide and the public statistics."""
 
+    # A list of other pages: readers search for what it lists, not for it.
+    search_exclude = True
+
     # On the main portal it lists every portal's items (frontend-cache purge).
     lists_every_portal = True
 

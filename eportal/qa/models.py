@@ -329,6 +329,9 @@ class Reminder(models.Model):
 class QAIndexPage(RoutablePageMixin, BasePage):
     """The portal's Q&A section at /hoi-dap/: published answers, the form, tracking."""
 
+    # A list of other pages: readers search for what it lists, not for it.
+    search_exclude = True
+
     # On the main portal it lists every portal's items (frontend-cache purge).
     lists_every_portal = True
 

@@ -33,12 +33,15 @@ class Facets(Schema):
     type: list[FacetValue]
     portal: list[FacetValue]
     sector: list[FacetValue]
+    year: list[FacetValue]
 
 
 class SearchOut(Schema):
     query: str
     corrected_query: str
     count: int
+    # True when "count" is a lower bound: more matched than were counted.
+    count_is_lower_bound: bool
     page: int
     pages: int
     items: list[Item]
@@ -52,6 +55,7 @@ def search(
     type: str = "",
     portal: str = "",
     sector: str = "",
+    year: str = "",
     sort: str = "",
     page: str = "",
     date_from: str = Query("", alias="from"),
@@ -61,7 +65,7 @@ def search(
 
     ``q`` the words, with or without accents; ``type`` article, legal,
     procedure, qa, consultation, document or page; ``portal`` a portal's
-    slug; ``from``/``to`` dates (YYYY-MM-DD); ``sort`` relevance or date;
+    slug; ``year`` a year; ``from``/``to`` dates (YYYY-MM-DD); ``sort`` relevance or date;
     ``page`` from 1. ``snippet`` is HTML: escaped text with ``<mark>``.
     """
     form = SearchForm(
@@ -70,6 +74,7 @@ def search(
             "type": type,
             "portal": portal,
             "sector": sector,
+            "year": year,
             "sort": sort,
             "page": page,
             "date_from": date_from,
@@ -85,6 +90,7 @@ def search(
         "query": outcome.query.text,
         "corrected_query": outcome.corrected,
         "count": outcome.total,
+        "count_is_lower_bound": outcome.total_is_lower_bound,
         "page": outcome.page,
         "pages": outcome.pages,
         "items": [
@@ -104,5 +110,5 @@ def search(
             name: [{"value": f.value, "label": f.label, "count": f.count} for f in facets]
             for name, facets in outcome.facets.items()
         }
-        | {k: [] for k in ("type", "portal", "sector") if k not in outcome.facets},
+        | {k: [] for k in ("type", "portal", "sector", "year") if k not in outcome.facets},
     }

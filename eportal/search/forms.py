@@ -26,6 +26,17 @@ class SearchForm(forms.Form):
     )
     portal = forms.SlugField(label=_("Cổng thông tin"), required=False, max_length=100)
     sector = forms.CharField(label=_("Lĩnh vực"), required=False, max_length=255)
+    year = forms.IntegerField(
+        label=_("Năm"),
+        required=False,
+        min_value=1945,
+        max_value=2100,
+        error_messages={
+            "invalid": _("Năm phải là một số, ví dụ 2024."),
+            "min_value": _("Năm không hợp lệ."),
+            "max_value": _("Năm không hợp lệ."),
+        },
+    )
     date_from = forms.DateField(
         label=_("Từ ngày"),
         required=False,

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from eportal.portals.models import Portal
+from eportal.vntext import normalize
 
 
 class Kind(models.TextChoices):
@@ -108,6 +109,11 @@ class Synonym(models.Model):
 
     def __str__(self):
         return " = ".join(self.phrase_list())
+
+    def save(self, *args, **kwargs):
+        self.phrases = normalize(self.phrases)
+        self.note = normalize(self.note)
+        super().save(*args, **kwargs)
 
     def phrase_list(self) -> list[str]:
         """The phrases, one per line, trimmed, without empty lines or repeats."""

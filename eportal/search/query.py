@@ -11,13 +11,18 @@ import datetime
 import math
 from dataclasses import dataclass, field
 
+from django.utils import translation
+
 from eportal.portals.models import Portal
 from eportal.portals.routing import portal_url_for_site
+from eportal.search import ranking
 from eportal.search.backends import SearchRequest, SearchResponse, get_backend
 from eportal.search.models import Kind
-from eportal.search.text import ParsedQuery, highlight, parse_query, snippet
+from eportal.search.text import ParsedQuery, highlight, snippet
 
 PER_PAGE = 10
+# Fewer matches than this and misspelt words are looked for ("did you mean").
+FEW_MATCHES = 3
 
 
 @dataclass
@@ -50,9 +55,13 @@ class Outcome:
     pages: int = 0
     results: list[Result] = field(default_factory=list)
     facets: dict[str, list[Facet]] = field(default_factory=dict)
-    # The query the results are for, when the reader's had no match but a
-    # correction of it has ("did you mean").
+    # The query the results are for, when the reader's found (almost) nothing
+    # and a correction of it finds more ("did you mean").
     corrected: str = ""
+    # The reader's own query found nothing at all (else: only a few).
+    nothing_for_query: bool = False
+    # ``total`` is a bound: there are more matches than were counted.
+    total_is_lower_bound: bool = False
 
 
 def scope_for(portal: Portal | None) -> list[int] | None:
@@ -72,25 +81,6 @@ def entry_url(entry, request=None) -> str:
             return entry.url
         return entry.portal.site.root_url + entry.url
     return portal_url_for_site(request, entry.portal.site_id, entry.url)
-
-
-def correct(query: ParsedQuery) -> ParsedQuery | None:
-    """The query with each unknown word replaced by the nearest indexed word, if any."""
-    backend = get_backend()
-    checkable = [w for w in query.folded if not any(c.isdigit() for c in w)]
-    known = backend.known_words(checkable)
-    changed, words = False, []
-    for word in query.folded:
-        if word in known or word not in checkable:
-            words.append(word)
-            continue
-        nearest = backend.nearest_words(word, limit=1)
-        if nearest:
-            words.append(nearest[0])
-            changed = True
-        else:
-            words.append(word)
-    return parse_query(" ".join(words)) if changed else None
 
 
 def _present(entry, query: ParsedQuery, request) -> Result:
@@ -124,13 +114,24 @@ def _facets(response: SearchResponse, data: dict) -> dict[str, list[Facet]]:
         "sector": [
             Facet(v, v, n, data.get("sector") == v) for v, n in response.facets.get("sector", [])
         ],
+        "year": [
+            Facet(str(v), str(v), n, data.get("year") == v)
+            for v, n in response.facets.get("year", [])
+            if v
+        ],
     }
     return facets
 
 
+def reader_language() -> str:
+    """The language of the page being served ("vi", "en")."""
+    return (translation.get_language() or "vi").split("-")[0]
+
+
 def run(data: dict, *, portal: Portal | None, request=None, per_page: int = PER_PAGE) -> Outcome:
-    """Search with cleaned form data (q, type, portal, sector, date_from, date_to, sort, page)."""
-    query = parse_query(data.get("q"))
+    """Search with cleaned form data (q, type, portal, sector, year, date_from,
+    date_to, sort, page), in the reader's language."""
+    query = ranking.prepare(data.get("q"))
     page = data.get("page") or 1
     outcome = Outcome(query=query, page=page)
     if query.is_empty:
@@ -148,21 +149,31 @@ def run(data: dict, *, portal: Portal | None, request=None, per_page: int = PER_
         date_from=data.get("date_from"),
         date_to=data.get("date_to"),
         sector=data.get("sector") or "",
+        year=data.get("year"),
+        language=reader_language(),
         sort=data.get("sort") or "relevance",
         offset=(page - 1) * per_page,
         limit=per_page,
     )
     backend = get_backend()
     response = backend.search(search_request)
-    if response.total == 0:
-        corrected = correct(query)
+    if response.total == 0 and search_request.language != "vi":
+        # Little is translated: a reader of the English pages finds the
+        # Vietnamese items rather than nothing.
+        search_request.language = None
+        response = backend.search(search_request)
+    if response.total < FEW_MATCHES:
+        corrected = ranking.correct(query, backend)
         if corrected is not None:
             search_request.query = corrected
             retry = backend.search(search_request)
-            if retry.total:
+            if retry.total > response.total:
+                outcome.nothing_for_query = response.total == 0
                 response, query = retry, corrected
-                outcome.corrected = corrected.text
+                outcome.corrected = corrected.corrected
+    outcome.query = query
     outcome.total = response.total
+    outcome.total_is_lower_bound = response.total_is_lower_bound
     outcome.pages = math.ceil(response.total / per_page)
     outcome.results = [_present(e, query, request) for e in response.entries]
     outcome.facets = _facets(response, data)
@@ -171,7 +182,7 @@ def run(data: dict, *, portal: Portal | None, request=None, per_page: int = PER_
 
 def suggestions(text: str, *, portal: Portal | None, request=None, limit: int = 8) -> list[dict]:
     """Titles that complete what the reader is typing (type-ahead)."""
-    query = parse_query(text)
+    query = ranking.prepare(text)
     if query.is_empty or len(query.folded_phrase) < 2:
         return []
     entries = get_backend().suggest(query, scope_for(portal), limit=limit)

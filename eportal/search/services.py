@@ -107,6 +107,7 @@ def index_item(
     sector: str = "",
     url_is_global: bool = False,
     expires_at=None,
+    language: str = "vi",
 ) -> SearchEntry:
     """Index one item given its parts (importers, fixtures and benchmarks)."""
     fields = entry_fields(title=title, text=text)
@@ -118,6 +119,7 @@ def index_item(
         sector=sector[:255],
         url_is_global=url_is_global,
         expires_at=expires_at,
+        language=language,
     )
     return _save(content_type, object_id, fields)
 
@@ -182,6 +184,12 @@ def _flatten(value) -> str:
     return str(value)
 
 
+def page_language(page: Page) -> str:
+    """The language of a page's text: that of its locale ("vi", "en")."""
+    code = page.locale.language_code if page.locale_id else ""
+    return (code or "vi").split("-")[0]
+
+
 def page_entry_fields(page: Page, portals_by_site: dict) -> dict | None:
     """The index row of a page, or None when it has no URL on a portal."""
     parts = page.get_url_parts()
@@ -213,6 +221,7 @@ def page_entry_fields(page: Page, portals_by_site: dict) -> dict | None:
         date=_as_date(date),
         sector=sector[:255],
         expires_at=page.expire_at,
+        language=page_language(page),
     )
     return fields
 

@@ -44,7 +44,19 @@ def _on_registered_deleted(sender, instance, **kwargs):
     services.safely(services.remove_object, instance)
 
 
+def _on_synonyms_changed(sender, **kwargs):
+    from django.db import transaction
+
+    from eportal.search import ranking
+
+    transaction.on_commit(ranking.forget_synonyms)
+
+
 def connect() -> None:
+    from eportal.search.models import Synonym
+
+    for signal, uid in ((post_save, "saved"), (post_delete, "deleted")):
+        signal.connect(_on_synonyms_changed, sender=Synonym, dispatch_uid=f"search-synonym-{uid}")
     page_published.connect(_on_published, dispatch_uid="search-page-published")
     page_unpublished.connect(_on_unpublished, dispatch_uid="search-page-unpublished")
     page_slug_changed.connect(_on_subtree_changed, dispatch_uid="search-page-slug")

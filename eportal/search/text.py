@@ -67,6 +67,14 @@ class ParsedQuery:
     # (a phrase). Empty: one group per folded word, that word its only
     # alternative. Synonyms and corrections add alternatives (ranking.expand).
     groups: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    # Set by ranking.expand: the folded words that say what is looked for
+    # (``core``), those that only say what kind of result is wanted
+    # (``optional``: scored, not required), that kind (``intent``), and the
+    # query as the reader probably meant it when words were corrected.
+    core: tuple[str, ...] = ()
+    optional: tuple[str, ...] = ()
+    intent: str = ""
+    corrected: str = ""
 
     @property
     def match_groups(self) -> tuple[tuple[tuple[str, ...], ...], ...]:
@@ -117,12 +125,17 @@ def _fold_char(char: str) -> str:
 
 def _match_spans(text: str, query: ParsedQuery) -> list[tuple[int, int]]:
     """Spans of text where a query word occurs as a whole word, compared folded."""
-    if not query.folded:
+    # The words typed, and those of their synonyms and corrections.
+    words = set(query.folded)
+    for group in query.match_groups:
+        for alternative in group:
+            words.update(alternative)
+    if not words:
         return []
     folded = "".join(_fold_char(c) for c in text)
     pattern = re.compile(
         r"(?<![a-z0-9])(?:"
-        + "|".join(re.escape(w) for w in sorted(set(query.folded), key=len, reverse=True))
+        + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         + r")(?![a-z0-9])"
     )
     return [(m.start(), m.end()) for m in pattern.finditer(folded)]

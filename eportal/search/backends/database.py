@@ -6,32 +6,19 @@ ranking are the same code on every database.
 
 from __future__ import annotations
 
-from django.db.models import Case, Count, F, Q, Value, When
+from django.db.models import Count, F, Q
 from django.db.models.functions import Length
 
 from eportal.core import clock
+from eportal.search import ranking
 from eportal.search.backends import SearchBackend, SearchRequest, SearchResponse
 from eportal.search.models import SearchEntry, SearchWord
-from eportal.search.text import ParsedQuery, edit_distance, has_marks
+from eportal.search.text import ParsedQuery, edit_distance
 
-# Points of a whole-word match, by where it is and whether the accents match
-# exactly; a phrase (the words side by side, in order) earns more.
-TITLE_FOLDED, BODY_FOLDED = 8, 2
-# Exact accents outweigh everything a folded match can earn (SPEC §9: "bàn"
-# before "bán" and "ban").
-TITLE_EXACT, BODY_EXACT = 30, 25
-TITLE_PHRASE, BODY_PHRASE = 12, 4
-TITLE_PHRASE_EXACT, BODY_PHRASE_EXACT = 8, 3
-# A title that is the query, or starts with it, is what the reader named.
-TITLE_IS_QUERY, TITLE_STARTS_WITH_QUERY = 10, 6
 MAX_SECTOR_FACETS = 20
 LARGE_COLUMNS = ("title_terms", "title_folded", "body_terms", "body_folded")
 # "Did you mean" looks at most this many candidate words per word.
 MAX_WORD_CANDIDATES = 20_000
-
-
-def _points(lookup: str, text: str, points: int):
-    return Case(When(**{lookup: text}, then=Value(points)), default=Value(0))
 
 
 class DatabaseBackend(SearchBackend):
@@ -59,31 +46,8 @@ class DatabaseBackend(SearchBackend):
     # --- ranking (shared) --------------------------------------------------
 
     def score(self, query: ParsedQuery):
-        """The relevance of a matching row: whole words in the title count more than in
-        the body; exact accents ("bàn" for "bàn", not "bán") and phrases add to it."""
-        parts = []
-        for word, folded in zip(query.words, query.folded, strict=True):
-            parts.append(_points("title_folded__contains", f" {folded} ", TITLE_FOLDED))
-            parts.append(_points("body_folded__contains", f" {folded} ", BODY_FOLDED))
-            if has_marks(word):
-                parts.append(_points("title_terms__contains", f" {word} ", TITLE_EXACT))
-                parts.append(_points("body_terms__contains", f" {word} ", BODY_EXACT))
-        parts.append(_points("title_folded", f" {query.folded_phrase} ", TITLE_IS_QUERY))
-        parts.append(
-            _points("title_folded__startswith", f" {query.folded_phrase} ", TITLE_STARTS_WITH_QUERY)
-        )
-        if len(query.folded) > 1:
-            phrase = f" {query.folded_phrase} "
-            parts.append(_points("title_folded__contains", phrase, TITLE_PHRASE))
-            parts.append(_points("body_folded__contains", phrase, BODY_PHRASE))
-            if any(has_marks(w) for w in query.words):
-                exact = f" {query.phrase} "
-                parts.append(_points("title_terms__contains", exact, TITLE_PHRASE_EXACT))
-                parts.append(_points("body_terms__contains", exact, BODY_PHRASE_EXACT))
-        total = parts[0]
-        for part in parts[1:]:
-            total = total + part
-        return total
+        """The relevance of a matching row (``ranking.score``, the same on every backend)."""
+        return ranking.score(query)
 
     # --- the query ---------------------------------------------------------
 

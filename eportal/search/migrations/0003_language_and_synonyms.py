@@ -2,6 +2,54 @@
 
 from django.db import migrations, models
 
+# What a province's readers abbreviate or call by another name; the
+# super-administrator edits the list in the admin ("Từ đồng nghĩa").
+DEFAULT_SYNONYMS = [
+    (["CCCD", "căn cước công dân", "thẻ căn cước"], "Thẻ Căn cước công dân"),
+    (["CMND", "chứng minh nhân dân"], ""),
+    (["GPKD", "giấy phép kinh doanh"], ""),
+    (["ĐKKD", "đăng ký kinh doanh"], ""),
+    (["GPXD", "giấy phép xây dựng"], ""),
+    (["UBND", "ủy ban nhân dân"], ""),
+    (["HĐND", "hội đồng nhân dân"], ""),
+    (["TTHC", "thủ tục hành chính"], ""),
+    (["QSDĐ", "quyền sử dụng đất"], ""),
+    (["sổ đỏ", "giấy chứng nhận quyền sử dụng đất", "GCNQSDĐ"], "Cách gọi thông thường"),
+    (["BHXH", "bảo hiểm xã hội"], ""),
+    (["BHYT", "bảo hiểm y tế"], ""),
+    (["BHTN", "bảo hiểm thất nghiệp"], ""),
+    (["TNHH", "trách nhiệm hữu hạn"], ""),
+    (["HTX", "hợp tác xã"], ""),
+    (["THPT", "trung học phổ thông"], ""),
+    (["THCS", "trung học cơ sở"], ""),
+    (["ATTP", "an toàn thực phẩm"], ""),
+    (["PCCC", "phòng cháy chữa cháy"], ""),
+    (["ATGT", "an toàn giao thông"], ""),
+    (["MST", "mã số thuế"], ""),
+    (["DVC", "dịch vụ công"], ""),
+    (["DVCTT", "dịch vụ công trực tuyến"], ""),
+    (["CNTT", "công nghệ thông tin"], ""),
+    (["TTTT", "thông tin và truyền thông"], "Sở Thông tin và Truyền thông"),
+    (["KHCN", "khoa học và công nghệ"], ""),
+    (["KHĐT", "kế hoạch và đầu tư"], ""),
+    (["TNMT", "tài nguyên và môi trường"], ""),
+    (["NNPTNT", "nông nghiệp và phát triển nông thôn"], ""),
+    (["LĐTBXH", "lao động thương binh và xã hội"], ""),
+    (["GDĐT", "giáo dục và đào tạo"], ""),
+    (["VHTTDL", "văn hóa thể thao và du lịch"], ""),
+    (["QĐ", "quyết định"], ""),
+    (["NĐ", "nghị định"], ""),
+    (["NQ", "nghị quyết"], ""),
+    (["TP", "thành phố"], ""),
+]
+
+
+def add_default_synonyms(apps, schema_editor):
+    Synonym = apps.get_model("portal_search", "Synonym")
+    Synonym.objects.bulk_create(
+        [Synonym(phrases="\n".join(phrases), note=note) for phrases, note in DEFAULT_SYNONYMS]
+    )
+
 
 class Migration(migrations.Migration):
 
@@ -36,4 +84,5 @@ class Migration(migrations.Migration):
             model_name='searchentry',
             index=models.Index(fields=['language', 'kind'], name='search_entry_language_kind'),
         ),
+        migrations.RunPython(add_default_synonyms, migrations.RunPython.noop),
     ]
