@@ -220,6 +220,20 @@ class ProcedurePage(PrintableMixin, BasePage):
     def is_online(self) -> bool:
         return bool(self.online_level) and self.submit_online
 
+    def search_body(self) -> str:
+        """The text a search result quotes: sentences a reader understands, not a field dump."""
+        parts = [
+            _("Lĩnh vực %(sector)s, mã thủ tục %(code)s.")
+            % {"sector": self.sector, "code": self.code},
+            _("Đối tượng thực hiện: %(who)s.") % {"who": " ".join(self.applicant.split())},
+            _("Thời hạn giải quyết: %(days)s ngày làm việc.") % {"days": self.processing_days},
+            _("Kết quả: %(result)s.") % {"result": " ".join(self.result.split())},
+        ]
+        if self.is_online:
+            parts.append(str(_("Có thể nộp hồ sơ trực tuyến.")))
+        parts.extend(self.step_list())
+        return " ".join(str(p) for p in parts)
+
     def step_list(self) -> list[str]:
         return [line.strip() for line in self.steps.splitlines() if line.strip()]
 

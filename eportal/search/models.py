@@ -27,7 +27,10 @@ class SearchEntry(models.Model):
     their accents, ``title_folded``/``body_folded`` the same words without,
     each padded with spaces so that " word " matches a whole word. On
     PostgreSQL a generated ``search_vector`` column (not in this model, see
-    migration 0002) indexes them for full-text search.
+    migration 0002) indexes them for full-text search, on SQLite the FTS5
+    table ``search_fts`` (0004); the index ``search_entry_newest`` (0004, in
+    SQL: each database spells "newest first, undated last" its own way)
+    serves the newest matches first.
     """
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")

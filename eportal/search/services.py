@@ -14,13 +14,13 @@ from collections.abc import Callable, Iterable
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Page
 
 from eportal.core import clock
-from eportal.search import registry
+from eportal.search import bulk, registry
 from eportal.search.backends import get_backend
-from eportal.search.models import Kind, SearchEntry, SearchWord
+from eportal.search.models import Kind, SearchEntry
 from eportal.search.text import MAX_BODY_LENGTH, fold_word, padded, plain_text, terms
 
 logger = logging.getLogger(__name__)
@@ -30,11 +30,10 @@ logger = logging.getLogger(__name__)
 APP_KINDS = {
     "news": Kind.ARTICLE,
     "legal": Kind.LEGAL,
-    "services": Kind.PROCEDURE,
+    "procedures": Kind.PROCEDURE,
     "qa": Kind.QA,
     "consultations": Kind.CONSULTATION,
 }
-MAX_WORD_LENGTH = 40
 # Text fields read from every page even when its class leaves them out of
 # ``search_fields`` (the foundation's ContentPage and SectionPage do).
 COMMON_PAGE_TEXT_FIELDS = ("search_description", "summary", "intro", "body")
@@ -63,24 +62,11 @@ def _as_date(value) -> datetime.date | None:
     return None
 
 
-def add_words(entries: Iterable[SearchEntry]) -> None:
-    """Add the folded words of entries to the vocabulary of "did you mean"."""
-    words = set()
-    for entry in entries:
-        for word in f"{entry.title_folded} {entry.body_folded}".split():
-            if 2 <= len(word) <= MAX_WORD_LENGTH and not any(c.isdigit() for c in word):
-                words.add(word)
-    if words:
-        SearchWord.objects.bulk_create(
-            [SearchWord(word=w) for w in sorted(words)], ignore_conflicts=True, batch_size=500
-        )
-
-
 def _save(content_type: ContentType, object_id, fields: dict) -> SearchEntry:
     entry, _created = SearchEntry.objects.update_or_create(
         content_type=content_type, object_id=str(object_id), defaults=fields
     )
-    add_words([entry])
+    bulk.add_words(bulk.vocabulary([entry]))
     get_backend().entries_changed([entry])
     return entry
 
@@ -206,12 +192,17 @@ def page_entry_fields(page: Page, portals_by_site: dict) -> dict | None:
     else:
         sector = getattr(page, "sector", "")
         sector = sector if isinstance(sector, str) else str(sector or "")
-    search_fields = page.get_search_fields()
-    texts = _field_texts(page, search_fields)
-    declared = {getattr(f, "field_name", None) for f in search_fields}
-    for name in COMMON_PAGE_TEXT_FIELDS:
-        if name not in declared and hasattr(page, name):
-            texts.append(_flatten(getattr(page, name)))
+    if hasattr(page, "search_body"):
+        # The page writes its own readable text (a procedure's fields as sentences).
+        with translation.override(page_language(page)):
+            texts = [page.search_body()]
+    else:
+        search_fields = page.get_search_fields()
+        texts = _field_texts(page, search_fields)
+        declared = {getattr(f, "field_name", None) for f in search_fields}
+        for name in COMMON_PAGE_TEXT_FIELDS:
+            if name not in declared and hasattr(page, name):
+                texts.append(_flatten(getattr(page, name)))
     fields = entry_fields(title=page.title, text=" ".join(t for t in texts if t))
     fields.update(
         portal=portals_by_site.get(site_id),
@@ -307,7 +298,8 @@ def safely(action: Callable, *args) -> None:
 def reindex(progress: Callable[[int, int], None] | None = None) -> int:
     """Rebuild the whole index; return the number of items indexed.
 
-    ``progress(done, total)`` is called as items are indexed.
+    Rows are written in batches (``bulk.index_rows``); ``progress(done,
+    total)`` is called as items are read.
     """
     from eportal.core.models import BasePage
 
@@ -315,27 +307,30 @@ def reindex(progress: Callable[[int, int], None] | None = None) -> int:
     pages = Page.objects.live().public().filter(depth__gt=2)
     regs = registry.registrations()
     total = pages.count() + sum(r.queryset_fn().count() for r in regs)
-    done = 0
     seen: dict[int, set[str]] = {}
 
-    page_ct = _page_content_type()
-    for page in pages.specific().iterator(chunk_size=200):
-        done += 1
-        if isinstance(page, BasePage) and is_searchable_page(page):
-            fields = page_entry_fields(page, portals_by_site)
-            if fields is not None:
-                _save(page_ct, page.pk, fields)
-                seen.setdefault(page_ct.pk, set()).add(str(page.pk))
-        if progress:
-            progress(done, total)
-    for reg in regs:
-        content_type = ContentType.objects.get_for_model(reg.model)
-        for obj in reg.queryset_fn().iterator(chunk_size=200):
+    def rows():
+        done = 0
+        page_ct = _page_content_type()
+        for page in pages.specific().iterator(chunk_size=200):
             done += 1
-            _save(content_type, obj.pk, registered_entry_fields(reg, obj))
-            seen.setdefault(content_type.pk, set()).add(str(obj.pk))
+            if isinstance(page, BasePage) and is_searchable_page(page):
+                fields = page_entry_fields(page, portals_by_site)
+                if fields is not None:
+                    seen.setdefault(page_ct.pk, set()).add(str(page.pk))
+                    yield page_ct.pk, str(page.pk), fields
             if progress:
                 progress(done, total)
+        for reg in regs:
+            content_type = ContentType.objects.get_for_model(reg.model)
+            for obj in reg.queryset_fn().iterator(chunk_size=200):
+                done += 1
+                seen.setdefault(content_type.pk, set()).add(str(obj.pk))
+                yield content_type.pk, str(obj.pk), registered_entry_fields(reg, obj)
+                if progress:
+                    progress(done, total)
+
+    bulk.index_rows(rows(), fresh=not SearchEntry.objects.exists())
 
     # Whatever was not seen is no longer public.
     stale = SearchEntry.objects.all()

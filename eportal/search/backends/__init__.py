@@ -6,8 +6,15 @@ answers queries over them. The default is chosen by the database vendor:
 - PostgreSQL: ``PostgresBackend`` — a generated ``tsvector`` column under the
   ``eportal_vi`` text-search configuration (``unaccent`` + ``simple``) with a
   GIN index, and ``pg_trgm`` for "did you mean";
-- anything else (SQLite): ``DatabaseBackend`` — whole-word ``LIKE`` over the
+- SQLite: ``SqliteBackend`` — an FTS5 table over the folded columns, kept in
+  step by triggers;
+- any other database: ``DatabaseBackend`` — whole-word ``LIKE`` over the
   folded columns.
+
+A query matches, counts and tallies facets over at most ``COUNT_BOUND`` rows;
+when more match, the count is "more than" and ``CANDIDATES`` rows picked from
+indexes (the newest holding the query in their titles, of the kind it names,
+of all) are ranked: no cost grows with the number of matches.
 
 Both rank with the same scoring (``DatabaseBackend.score``). An installation
 that outgrows one database names another backend class in settings::
@@ -94,8 +101,13 @@ def _backend_for(path: str, vendor: str) -> SearchBackend:
         return import_string(path)()
     from eportal.search.backends.database import DatabaseBackend
     from eportal.search.backends.postgres import PostgresBackend
+    from eportal.search.backends.sqlite import SqliteBackend
 
-    return PostgresBackend() if vendor == "postgresql" else DatabaseBackend()
+    if vendor == "postgresql":
+        return PostgresBackend()
+    if vendor == "sqlite":
+        return SqliteBackend()
+    return DatabaseBackend()
 
 
 def get_backend() -> SearchBackend:

@@ -6,7 +6,9 @@ ranking are the same code on every database.
 
 from __future__ import annotations
 
-from django.db.models import Count, F, Q
+import datetime
+
+from django.db.models import F, Q
 from django.db.models.functions import Length
 
 from eportal.core import clock
@@ -16,6 +18,10 @@ from eportal.search.models import SearchEntry, SearchWord
 from eportal.search.text import ParsedQuery, edit_distance
 
 MAX_SECTOR_FACETS = 20
+# Matches counted (and tallied into facets) up to this many; past it the page
+# says "more than" and ranks CANDIDATES of them picked from indexes.
+COUNT_BOUND = 1000
+CANDIDATES = 1000
 LARGE_COLUMNS = ("title_terms", "title_folded", "body_terms", "body_folded")
 # "Did you mean" looks at most this many candidate words per word.
 MAX_WORD_CANDIDATES = 20_000
@@ -34,6 +40,15 @@ class DatabaseBackend(SearchBackend):
             for alternative in group:
                 phrase = f" {' '.join(alternative)} "
                 condition |= Q(title_folded__contains=phrase) | Q(body_folded__contains=phrase)
+            queryset = queryset.filter(condition)
+        return queryset
+
+    def match_title(self, queryset, query: ParsedQuery):
+        """Rows holding every group of the query in their titles."""
+        for group in query.match_groups:
+            condition = Q()
+            for alternative in group:
+                condition |= Q(title_folded__contains=f" {' '.join(alternative)} ")
             queryset = queryset.filter(condition)
         return queryset
 
@@ -58,8 +73,11 @@ class DatabaseBackend(SearchBackend):
             queryset = queryset.filter(portal_id__in=scope)
         return queryset
 
-    @staticmethod
-    def _dated(queryset, request: SearchRequest):
+    def _base(self, request: SearchRequest):
+        """Visible rows within the request's scope, language and dates."""
+        queryset = self._visible(request.scope)
+        if request.language:
+            queryset = queryset.filter(language=request.language)
         if request.date_from:
             queryset = queryset.filter(date__gte=request.date_from)
         if request.date_to:
@@ -68,73 +86,130 @@ class DatabaseBackend(SearchBackend):
 
     @staticmethod
     def _filtered(queryset, request: SearchRequest):
+        """The rows passing the facet filters (type, portal, sector, year)."""
         if request.kinds:
             queryset = queryset.filter(kind__in=request.kinds)
         if request.portals:
             queryset = queryset.filter(portal_id__in=request.portals)
         if request.sector:
             queryset = queryset.filter(sector=request.sector)
+        if request.year:
+            # A range rather than EXTRACT: the date index serves it.
+            queryset = queryset.filter(
+                date__gte=datetime.date(request.year, 1, 1),
+                date__lte=datetime.date(request.year, 12, 31),
+            )
         return queryset
 
     @staticmethod
-    def _total_and_facets(groups, request: SearchRequest):
-        """The count and the facets, from the matches grouped by (kind, portal, sector).
+    def _tally(rows, request: SearchRequest):
+        """The count, the facets and the ids passing every filter, from matched
+        rows given as (id, kind, portal, sector, date).
 
         Each facet counts with every filter but its own, so that a reader can
-        switch from one type (portal, sector) to another.
+        switch from one type (portal, sector, year) to another.
         """
         tests = {
-            "type": lambda kind, portal, sector: not request.kinds or kind in request.kinds,
-            "portal": lambda kind, portal, sector: not request.portals or portal in request.portals,
-            "sector": lambda kind, portal, sector: not request.sector or sector == request.sector,
+            "type": lambda kind, portal, sector, year: not request.kinds or kind in request.kinds,
+            "portal": lambda kind, portal, sector, year: (
+                not request.portals or portal in request.portals
+            ),
+            "sector": lambda kind, portal, sector, year: (
+                not request.sector or sector == request.sector
+            ),
+            "year": lambda kind, portal, sector, year: not request.year or year == request.year,
         }
-        columns = {"type": 0, "portal": 1, "sector": 2}
-        total, counts = 0, {name: {} for name in tests}
-        for kind, portal, sector, n in groups:
-            passed = {name: test(kind, portal, sector) for name, test in tests.items()}
+        names = list(tests)
+        ids, counts = [], {name: {} for name in names}
+        for row_id, kind, portal, sector, date in rows:
+            values = (kind, portal, sector, date.year if date else None)
+            passed = {name: tests[name](*values) for name in names}
             if all(passed.values()):
-                total += n
-            for name in tests:
+                ids.append(row_id)
+            for position, name in enumerate(names):
+                value = values[position]
+                if value in ("", None):
+                    continue
                 if all(ok for other, ok in passed.items() if other != name):
-                    value = (kind, portal, sector)[columns[name]]
-                    if name == "sector" and not value:
-                        continue
-                    counts[name][value] = counts[name].get(value, 0) + n
+                    counts[name][value] = counts[name].get(value, 0) + 1
         facets = {
             name: sorted(values.items(), key=lambda item: (-item[1], str(item[0])))
             for name, values in counts.items()
         }
         facets["sector"] = facets["sector"][:MAX_SECTOR_FACETS]
-        return total, facets
+        facets["year"] = sorted(facets["year"], key=lambda item: -item[0])
+        return len(ids), facets, ids
+
+    @staticmethod
+    def _newest(queryset):
+        return queryset.order_by(F("date").desc(nulls_last=True), F("id").desc())
+
+    def _candidates(self, queryset, request: SearchRequest) -> list[int]:
+        """At most CANDIDATES ids of a large match to rank, taken from indexes
+        rather than by scoring every match: the newest items holding the whole
+        query in their titles, the newest of the kind the query names, and the
+        newest of all."""
+        query = request.query
+        newest = self._newest(queryset)
+        if request.sort == "date":
+            return list(newest.values_list("id", flat=True)[:CANDIDATES])
+        tiers = [self.match_title(newest, query)]
+        if query.intent and not request.kinds:
+            tiers.append(newest.filter(kind=query.intent))
+        tiers.append(newest)
+        share = CANDIDATES // len(tiers)
+        ids: dict[int, None] = {}
+        for position, tier in enumerate(tiers):
+            # Each tier brings its share; the last fills what the others left.
+            room = CANDIDATES - len(ids)
+            want = room if position == len(tiers) - 1 else min(share, room)
+            added = 0
+            # Fetch enough to make up for ids an earlier tier already brought.
+            for row_id in tier.values_list("id", flat=True)[: want + len(ids)]:
+                if added >= want:
+                    break
+                if row_id not in ids:
+                    ids[row_id] = None
+                    added += 1
+        return list(ids)
 
     def search(self, request: SearchRequest) -> SearchResponse:
+        """Match, count and tally at most COUNT_BOUND rows, rank at most
+        CANDIDATES: the cost does not grow with the number of matches."""
         query = request.query
         if query.is_empty:
             return SearchResponse(total=0, entries=[], facets={})
-        matched = self._dated(self.match(self._visible(request.scope), query), request)
-        # One grouped query gives the count and every facet.
-        groups = (
-            matched.order_by()
-            .values("kind", "portal_id", "sector")
-            .annotate(n=Count("id"))
-            .values_list("kind", "portal_id", "sector", "n")
+        matched = self.match(self._base(request), query).order_by()
+        rows = list(
+            matched.values_list("id", "kind", "portal_id", "sector", "date")[: COUNT_BOUND + 1]
         )
-        total, facets = self._total_and_facets(groups, request)
+        bounded = len(rows) > COUNT_BOUND
+        total, facets, ids = self._tally(rows[:COUNT_BOUND], request)
+        if bounded:
+            # More matches than were counted: the facets are those of the
+            # counted rows; the filtered count and the ranking come from indexes.
+            filtered = self._filtered(matched, request)
+            passing = list(filtered.values_list("id", flat=True)[: COUNT_BOUND + 1])
+            bounded = len(passing) > COUNT_BOUND
+            total = min(len(passing), COUNT_BOUND)
+            ids = self._candidates(filtered, request) if bounded else passing
         entries = []
-        if request.offset < total:
+        if request.offset < len(ids):
             rows = (
-                self._filtered(matched, request)
+                SearchEntry.objects.filter(id__in=ids)
                 .select_related("portal__site")
                 .defer(*LARGE_COLUMNS)
             )
             if request.sort == "date":
-                rows = rows.order_by(F("date").desc(nulls_last=True), "-id")
+                rows = self._newest(rows)
             else:
                 rows = rows.annotate(score=self.score(query)).order_by(
                     "-score", F("date").desc(nulls_last=True), "-id"
                 )
             entries = list(rows[request.offset : request.offset + request.limit])
-        return SearchResponse(total=total, entries=entries, facets=facets)
+        return SearchResponse(
+            total=total, entries=entries, facets=facets, total_is_lower_bound=bounded
+        )
 
     def suggest(self, query: ParsedQuery, scope, limit: int = 8) -> list:
         if query.is_empty:

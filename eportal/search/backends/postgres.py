@@ -14,11 +14,13 @@ from eportal.search.models import SearchWord
 from eportal.search.text import ParsedQuery
 
 
-def tsquery(query: ParsedQuery) -> str:
-    """The to_tsquery text of a query's groups (words are letters and digits only)."""
+def tsquery(query: ParsedQuery, weight: str = "") -> str:
+    """The to_tsquery text of a query's groups (words are letters and digits
+    only), each word restricted to a weight when one is given ("A": titles)."""
+    suffix = f":{weight}" if weight else ""
     groups = []
     for group in query.match_groups:
-        alternatives = [" <-> ".join(words) for words in group]
+        alternatives = [" <-> ".join(w + suffix for w in words) for words in group]
         groups.append("(" + " | ".join(f"({a})" for a in alternatives) + ")")
     return " & ".join(groups)
 
@@ -36,6 +38,16 @@ class PostgresBackend(DatabaseBackend):
             RawSQL(
                 "search_entry.search_vector @@ to_tsquery(%s::regconfig, %s)",
                 (self.CONFIG, tsquery(query)),
+                output_field=BooleanField(),
+            )
+        )
+
+    def match_title(self, queryset, query: ParsedQuery):
+        # Title words carry weight A: "(cccd:A | can:A <-> cuoc:A …) & cap:A".
+        return queryset.filter(
+            RawSQL(
+                "search_entry.search_vector @@ to_tsquery(%s::regconfig, %s)",
+                (self.CONFIG, tsquery(query, weight="A")),
                 output_field=BooleanField(),
             )
         )
