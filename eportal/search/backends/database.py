@@ -144,7 +144,7 @@ class DatabaseBackend(SearchBackend):
     def _newest(queryset):
         return queryset.order_by(F("date").desc(nulls_last=True), F("id").desc())
 
-    def _candidates(self, queryset, request: SearchRequest) -> list[int]:
+    def _ranking_candidates(self, queryset, request: SearchRequest) -> list[int]:
         """At most CANDIDATES ids of a large match to rank, taken from indexes
         rather than by scoring every match: the newest items holding the whole
         query in their titles, the newest of the kind the query names, and the
@@ -192,7 +192,7 @@ class DatabaseBackend(SearchBackend):
             passing = list(filtered.values_list("id", flat=True)[: COUNT_BOUND + 1])
             bounded = len(passing) > COUNT_BOUND
             total = min(len(passing), COUNT_BOUND)
-            ids = self._candidates(filtered, request) if bounded else passing
+            ids = self._ranking_candidates(filtered, request) if bounded else passing
         entries = []
         if request.offset < len(ids):
             rows = (
