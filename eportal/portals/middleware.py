@@ -3,7 +3,7 @@
 import re
 from functools import partial
 
-from django.http import Http404, HttpResponseBadRequest
+from django.http import Http404, HttpResponseBadRequest, JsonResponse
 from django.http.request import split_domain_port
 from django.urls import get_script_prefix, set_script_prefix
 from django.utils import translation
@@ -26,7 +26,10 @@ class PortalMiddleware:
 
     def __call__(self, request):
         if _has_nul(request):
-            # PostgreSQL cannot hold NUL in text: refuse it before any query.
+            # PostgreSQL cannot hold NUL in text: refuse it before any query
+            # (in JSON for the API, like its other errors).
+            if "/api/" in request.path_info:
+                return JsonResponse({"detail": "Yêu cầu chứa ký tự không hợp lệ."}, status=400)
             return HttpResponseBadRequest(
                 "Yêu cầu chứa ký tự không hợp lệ.", content_type="text/plain; charset=utf-8"
             )

@@ -44,6 +44,9 @@ UPDATED_FIELDS = [
 # The indexes a fresh PostgreSQL load builds at the end (migrations 0002, 0004).
 POSTGRES_LOAD_INDEXES = {
     "search_entry_vector": "CREATE INDEX search_entry_vector ON search_entry USING gin (search_vector)",
+    "search_entry_title_vector": (
+        "CREATE INDEX search_entry_title_vector ON search_entry USING gin (title_vector)"
+    ),
     "search_entry_newest": (
         "CREATE INDEX search_entry_newest ON search_entry (date DESC NULLS LAST, id DESC)"
     ),

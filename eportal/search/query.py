@@ -174,7 +174,7 @@ def run(data: dict, *, portal: Portal | None, request=None, per_page: int = PER_
     outcome.query = query
     outcome.total = response.total
     outcome.total_is_lower_bound = response.total_is_lower_bound
-    outcome.pages = math.ceil(response.total / per_page)
+    outcome.pages = math.ceil(response.reachable / per_page)
     outcome.results = [_present(e, query, request) for e in response.entries]
     outcome.facets = _facets(response, data)
     return outcome

@@ -4,8 +4,8 @@
     .venv/bin/python tests/bench/bench_search.py --database sqlite --sizes 100000
 
 PostgreSQL uses BENCH_DATABASE_URL (default
-postgres://postgres@127.0.0.1:5432/eportal_search_bench), SQLite a file under
-/tmp; each is created and migrated if needed. Items are generated from the
+postgres://postgres@127.0.0.1:5432/eportal_search_bench), SQLite the file BENCH_SQLITE_PATH
+(default var/search-bench.sqlite3); each is created and migrated if needed. Items are generated from the
 relevance corpus's Vietnamese vocabulary (titles of 6–14 words, bodies of
 40–90, word frequencies skewed like real text; every 50th title a real one)
 and indexed through the production path (``services.entry_fields`` for the
@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-SQLITE_PATH = Path("/tmp/eportal-search-bench.sqlite3")
+SQLITE_PATH = Path(os.environ.get("BENCH_SQLITE_PATH", "var/search-bench.sqlite3"))
 
 
 def configure(database: str) -> None:
@@ -128,7 +128,7 @@ def load(size: int) -> float:
 
 def percentile(values, fraction):
     ordered = sorted(values)
-    return ordered[max(0, int(round(len(ordered) * fraction)) - 1)]
+    return ordered[max(0, round(len(ordered) * fraction) - 1)]
 
 
 def measure(texts, repeats=3):

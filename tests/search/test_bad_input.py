@@ -80,3 +80,34 @@ def test_it_explains_bad_filters(client, item, params):
 def test_it_asks_for_words_when_only_punctuation_is_typed(client, item):
     page = client.get("/tim-kiem/", {"q": "?!"}).text
     assert "Hãy nhập từ khóa có chữ hoặc số" in page
+
+
+def test_it_refuses_a_3000_character_query_on_every_surface(client, item):
+    q = "a" * 3000
+    assert "Từ khóa quá dài" in client.get("/tim-kiem/", {"q": q}).text
+    assert client.get("/api/v1/search", {"q": q}).status_code == 422
+    suggest = client.get("/tim-kiem/goi-y/", {"q": q})
+    assert suggest.status_code < 500
+
+
+@pytest.mark.parametrize("raw", ["%ff%fe%fd", "khai%c3%28sinh", "%00khai+sinh", "%ed%a0%80"])
+def test_it_answers_bytes_that_are_not_utf8(client, item, raw):
+    page = client.get(f"/tim-kiem/?q={raw}")
+    if "%00" in raw:
+        # A NUL byte is refused before anything reads the request.
+        assert page.status_code == 400
+        assert "Yêu cầu chứa ký tự không hợp lệ." in page.text
+    else:
+        assert page.status_code == 200
+    api = client.get(f"/api/v1/search?q={raw}")
+    assert api.status_code in (200, 400, 422)
+    assert api["Content-Type"].startswith("application/json")
+    assert api.json()
+
+
+@pytest.mark.parametrize("params", [{"year": "abc"}, {"year": "99999"}, {"year": "-5"}])
+def test_it_explains_a_bad_year(client, item, params):
+    page = client.get("/tim-kiem/", {"q": "khai sinh", **params})
+    assert page.status_code == 200
+    api = client.get("/api/v1/search", {"q": "khai sinh", **params})
+    assert api.status_code in (200, 422)

@@ -69,6 +69,12 @@ class SearchResponse:
     # True when the matches were counted up to a bound and there are more
     # (total is then that bound, facet counts are those of the counted matches).
     total_is_lower_bound: bool = False
+    # How many results paging can reach (the ranked candidates); None: total.
+    ranked: int | None = None
+
+    @property
+    def reachable(self) -> int:
+        return self.total if self.ranked is None else min(self.total, self.ranked)
 
 
 class SearchBackend:

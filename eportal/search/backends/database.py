@@ -21,7 +21,7 @@ MAX_SECTOR_FACETS = 20
 # Matches counted (and tallied into facets) up to this many; past it the page
 # says "more than" and ranks CANDIDATES of them picked from indexes.
 COUNT_BOUND = 1000
-CANDIDATES = 1000
+CANDIDATES = 300
 LARGE_COLUMNS = ("title_terms", "title_folded", "body_terms", "body_folded")
 # "Did you mean" looks at most this many candidate words per word.
 MAX_WORD_CANDIDATES = 20_000
@@ -208,7 +208,11 @@ class DatabaseBackend(SearchBackend):
                 )
             entries = list(rows[request.offset : request.offset + request.limit])
         return SearchResponse(
-            total=total, entries=entries, facets=facets, total_is_lower_bound=bounded
+            total=total,
+            entries=entries,
+            facets=facets,
+            total_is_lower_bound=bounded,
+            ranked=len(ids),
         )
 
     def suggest(self, query: ParsedQuery, scope, limit: int = 8) -> list:

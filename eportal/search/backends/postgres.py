@@ -14,13 +14,11 @@ from eportal.search.models import SearchWord
 from eportal.search.text import ParsedQuery
 
 
-def tsquery(query: ParsedQuery, weight: str = "") -> str:
-    """The to_tsquery text of a query's groups (words are letters and digits
-    only), each word restricted to a weight when one is given ("A": titles)."""
-    suffix = f":{weight}" if weight else ""
+def tsquery(query: ParsedQuery) -> str:
+    """The to_tsquery text of a query's groups (words are letters and digits only)."""
     groups = []
     for group in query.match_groups:
-        alternatives = [" <-> ".join(w + suffix for w in words) for words in group]
+        alternatives = [" <-> ".join(words) for words in group]
         groups.append("(" + " | ".join(f"({a})" for a in alternatives) + ")")
     return " & ".join(groups)
 
@@ -42,27 +40,25 @@ class PostgresBackend(DatabaseBackend):
             )
         )
 
-    def match_title(self, queryset, query: ParsedQuery):
-        # Title words carry weight A: "(cccd:A | can:A <-> cuoc:A …) & cap:A".
+    def _title(self, queryset, text: str):
+        # ``title_vector`` (migration 0004): the title's words alone, with a GIN
+        # index of their own, so that "in the title" is not a recheck of every
+        # row holding the words anywhere.
         return queryset.filter(
             RawSQL(
-                "search_entry.search_vector @@ to_tsquery(%s::regconfig, %s)",
-                (self.CONFIG, tsquery(query, weight="A")),
+                "search_entry.title_vector @@ to_tsquery(%s::regconfig, %s)",
+                (self.CONFIG, text),
                 output_field=BooleanField(),
             )
         )
 
+    def match_title(self, queryset, query: ParsedQuery):
+        return self._title(queryset, tsquery(query))
+
     def match_title_prefix(self, queryset, query: ParsedQuery):
-        # Title words carry weight A; the last word is a prefix.
+        # The last word is a prefix: "dang & ky & khai:*".
         *whole, last = query.folded
-        tsquery = " & ".join([f"{w}:A" for w in whole] + [f"{last}:*A"])
-        return queryset.filter(
-            RawSQL(
-                "search_entry.search_vector @@ to_tsquery(%s::regconfig, %s)",
-                (self.CONFIG, tsquery),
-                output_field=BooleanField(),
-            )
-        )
+        return self._title(queryset, " & ".join([*whole, f"{last}:*"]))
 
     def _candidates(self, word: str) -> list[str]:
         by_trigram = list(

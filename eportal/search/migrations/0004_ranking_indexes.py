@@ -1,5 +1,6 @@
-"""The newest-first index (ranking candidates when a query matches too much to
-score every match) and, on SQLite, an FTS5 full-text index over the folded
+"""Indexes that pick ranking candidates when a query matches too much to score
+every match: newest first, and on PostgreSQL a title-only ``title_vector``
+(generated, GIN) for "the query is in the title"; on SQLite an FTS5 full-text index over the folded
 columns, kept in step by triggers (PostgreSQL has its GIN index, 0002)."""
 
 from django.db import migrations
@@ -7,7 +8,17 @@ from django.db import migrations
 # SQLite sorts NULL first, so its DESC already puts undated rows last (and
 # it takes no NULLS LAST in an index); PostgreSQL must be told.
 POSTGRES_FORWARD = [
-    "CREATE INDEX search_entry_newest ON search_entry (date DESC NULLS LAST, id DESC)"
+    "CREATE INDEX search_entry_newest ON search_entry (date DESC NULLS LAST, id DESC)",
+    """
+    ALTER TABLE search_entry ADD COLUMN title_vector tsvector GENERATED ALWAYS AS (
+      to_tsvector('eportal_vi'::regconfig, coalesce(title_terms, ''))
+    ) STORED
+    """,
+    "CREATE INDEX search_entry_title_vector ON search_entry USING gin (title_vector)",
+]
+POSTGRES_BACKWARD = [
+    "DROP INDEX IF EXISTS search_entry_title_vector",
+    "ALTER TABLE search_entry DROP COLUMN IF EXISTS title_vector",
 ]
 SQLITE_FORWARD = [
     "CREATE INDEX search_entry_newest ON search_entry (date DESC, id DESC)",
@@ -62,6 +73,6 @@ class Migration(migrations.Migration):
     operations = [
         migrations.RunPython(
             _by_vendor(postgresql=POSTGRES_FORWARD, sqlite=SQLITE_FORWARD),
-            _by_vendor(postgresql=BACKWARD, sqlite=BACKWARD + SQLITE_BACKWARD),
+            _by_vendor(postgresql=POSTGRES_BACKWARD + BACKWARD, sqlite=BACKWARD + SQLITE_BACKWARD),
         ),
     ]
