@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from django.core.cache import cache
-from django.db.models import Case, IntegerField, Value, When
+from django.db.models import Case, IntegerField, Q, Value, When
 
 from eportal.search.text import ParsedQuery, fold_word, has_marks, parse_query, terms
 
@@ -35,13 +35,16 @@ TITLE_IS_QUERY, TITLE_STARTS_WITH_QUERY = 10, 6
 KIND_NAMED = 16
 # A synonym or a correction counts a little less than the word typed.
 ALTERNATIVE_SHARE = 0.75
+# When too few items hold every word, items holding some are shown too
+# (``relaxed``), after every item that holds them all.
+EVERY_GROUP = 100
 
 # --- what the query says about the kind of result ----------------------------
 
 # Folded phrases that only say what is wanted: matched when present, never
 # required (an item about "đăng ký khai sinh" is what "thủ tục đăng ký khai
 # sinh" and "đăng ký khai sinh như thế nào" ask for). Longest first.
-PROCEDURE_WORDS = ("thu tuc hanh chinh", "thu tuc", "tthc", "ho so", "cach lam", "lam")
+PROCEDURE_WORDS = ("thu tuc hanh chinh", "thu tuc", "tthc", "ho so", "cach lam", "lam", "xin")
 QUESTION_WORDS = (
     "nhu the nao",
     "the nao",
@@ -49,6 +52,7 @@ QUESTION_WORDS = (
     "lam sao",
     "lam the nao",
     "bao lau",
+    "mat bao lau",
     "bao nhieu",
     "o dau",
     "can gi",
@@ -154,6 +158,17 @@ def forget_synonyms() -> None:
 
 # --- widening a query -------------------------------------------------------------
 
+# Syllables written with a final "i" or "y" alike ("ký"/"kí", "lý"/"lí",
+# "công ty"/"công ti", "liệt sĩ"/"liệt sỹ"), folded.
+_I_OR_Y = re.compile(r"^(k|l|m|t|s|h|qu)(i|y)$")
+
+
+def _other_spelling(word: str) -> str:
+    match = _I_OR_Y.match(word)
+    if match is None:
+        return ""
+    return match[1] + ("y" if match[2] == "i" else "i")
+
 
 def expand(query: ParsedQuery) -> ParsedQuery:
     """The query with synonyms as alternatives and the words that only name a
@@ -182,7 +197,8 @@ def expand(query: ParsedQuery) -> ParsedQuery:
         optional = set()  # "thủ tục hành chính" alone is what is looked for
     for index, word in enumerate(words):
         if index not in covered and index not in optional:
-            groups.append((index, ((word,),)))
+            other = _other_spelling(word)
+            groups.append((index, ((word,), (other,)) if other else ((word,),)))
     groups.sort(key=lambda item: item[0])
     return replace(
         query,
@@ -199,37 +215,77 @@ def prepare(text: str | None) -> ParsedQuery:
 
 
 def _correctable(word: str) -> bool:
-    """Only real words are corrected: not numbers, not short syllables, not
-    abbreviations (no vowel: "tttt", "gpxd")."""
-    return len(word) >= 4 and not _NUMBER.search(word) and any(c in "aeiouy" for c in word)
+    """Only real words are corrected: not numbers, not abbreviations (no vowel:
+    "tttt", "gpxd"), not syllables of one or two letters."""
+    return len(word) >= 3 and not _NUMBER.search(word) and any(c in "aeiouy" for c in word)
+
+
+# The indexed words a cut-off last word may stand for ("khai sin" → "sinh"), at most.
+MAX_COMPLETIONS = 12
+
+
+def _completions(word: str) -> list[str]:
+    """Indexed words that start with word and are longer, shortest first."""
+    from django.db.models.functions import Length
+
+    from eportal.search.models import SearchWord
+
+    return list(
+        SearchWord.objects.filter(word__startswith=word)
+        .exclude(word=word)
+        .annotate(n=Length("word"))
+        .order_by("n", "word")
+        .values_list("word", flat=True)[:MAX_COMPLETIONS]
+    )
+
+
+def relaxed(query: ParsedQuery) -> ParsedQuery | None:
+    """The query matching the items that hold any of its groups, scored by the
+    groups they hold (those holding every group first), or None for one group."""
+    groups = query.match_groups
+    if len(groups) < 2:
+        return None
+    alternatives = tuple(dict.fromkeys(a for group in groups for a in group))
+    return replace(query, groups=(alternatives,), scored=groups)
 
 
 def correct(query: ParsedQuery, backend) -> ParsedQuery | None:
-    """The query with each unknown word given its nearest indexed words as
-    alternatives (at most two letters off), or None when none is unknown."""
+    """What to search instead when a query finds (almost) nothing: each unknown
+    word given its nearest indexed words as alternatives (at most two letters
+    off), the last word also the indexed words it may have been cut from, and
+    the items holding only some of the words after those holding all of them.
+    None when there is nothing else to search."""
     groups = list(query.match_groups)
     single = [g[0][0] for g in groups if len(g) == 1 and len(g[0]) == 1]
     checkable = [w for w in single if _correctable(w)]
-    if not checkable:
-        return None
-    known = backend.known_words(checkable)
+    known = backend.known_words(checkable) if checkable else set()
     replaced: dict[str, str] = {}
+    widened = False
     for index, group in enumerate(groups):
         word = group[0][0]
-        if len(group) != 1 or len(group[0]) != 1 or word in known or word not in checkable:
+        if len(group) != 1 or len(group[0]) != 1:
             continue
-        nearest = backend.nearest_words(word, limit=2)
-        if nearest:
-            groups[index] = ((word,), *((w,) for w in nearest))
-            replaced[word] = nearest[0]
-    if not replaced:
-        return None
-    return replace(
+        last = index == len(groups) - 1
+        completions = _completions(word) if last and not _NUMBER.search(word) else []
+        nearest = []
+        if word in checkable and word not in known:
+            nearest = backend.nearest_words(word, limit=2)
+        if nearest or completions:
+            alternatives = dict.fromkeys([word, *nearest, *completions])
+            groups[index] = tuple((w,) for w in alternatives)
+            widened = True
+        if word not in known and (nearest or (completions and word in checkable)):
+            replaced[word] = (nearest or completions)[0]
+    corrected = replace(
         query,
         groups=tuple(groups),
         core=tuple(replaced.get(w, w) for w in query.core),
-        corrected=" ".join(replaced.get(w, w) for w in query.folded),
+        corrected=" ".join(replaced.get(w, w) for w in query.folded) if replaced else "",
     )
+    loose = relaxed(corrected)
+    if loose is not None:
+        return loose
+    return corrected if widened else None
 
 
 # --- ordering ---------------------------------------------------------------------
@@ -237,6 +293,14 @@ def correct(query: ParsedQuery, backend) -> ParsedQuery | None:
 
 def _points(lookup: str, text: str, points: int):
     return Case(When(**{lookup: text}, then=Value(points)), default=Value(0))
+
+
+def _any_points(lookup: str, phrases, points: int):
+    """Points when the column holds (is, starts with) any of the phrases."""
+    condition = Q()
+    for phrase in sorted(phrases):
+        condition |= Q(**{lookup: f" {phrase} "})
+    return Case(When(condition, then=Value(points)), default=Value(0))
 
 
 def _group_points(group, column: str, points: int):
@@ -252,14 +316,29 @@ def _group_points(group, column: str, points: int):
     return Case(*whens, default=Value(0), output_field=IntegerField())
 
 
+def _holds_every_group(groups) -> Q:
+    """A row holding every group (what a relaxed query's matches need not)."""
+    condition = Q()
+    for group in groups:
+        either = Q()
+        for alternative in group:
+            phrase = f" {' '.join(alternative)} "
+            either |= Q(title_folded__contains=phrase) | Q(body_folded__contains=phrase)
+        condition &= either
+    return condition
+
+
 def score(query: ParsedQuery):
     """The relevance of a matching row: whole words in the title count more than
     in the body; exact accents ("bàn" for "bàn", not "bán") and the phrase add
     to it; the kind the query names comes first among equals."""
     parts = []
-    for group in query.match_groups:
+    for group in query.score_groups:
         parts.append(_group_points(group, "title_folded", TITLE_FOLDED))
         parts.append(_group_points(group, "body_folded", BODY_FOLDED))
+    every_group = _holds_every_group(query.scored) if query.scored else None
+    if every_group is not None:
+        parts.append(Case(When(every_group, then=Value(EVERY_GROUP)), default=Value(0)))
     for word in query.optional:
         parts.append(_points("title_folded__contains", f" {word} ", TITLE_FOLDED // 2))
         parts.append(_points("body_folded__contains", f" {word} ", BODY_FOLDED // 2))
@@ -267,18 +346,23 @@ def score(query: ParsedQuery):
         if has_marks(word):
             parts.append(_points("title_terms__contains", f" {word} ", TITLE_EXACT))
             parts.append(_points("body_terms__contains", f" {word} ", BODY_EXACT))
-    core = " ".join(query.core or query.folded)
-    parts.append(_points("title_folded", f" {core} ", TITLE_IS_QUERY))
-    parts.append(_points("title_folded__startswith", f" {core} ", TITLE_STARTS_WITH_QUERY))
-    if len(query.core or query.folded) > 1:
-        parts.append(_points("title_folded__contains", f" {core} ", TITLE_PHRASE))
-        parts.append(_points("body_folded__contains", f" {core} ", BODY_PHRASE))
+    core_words = query.core or query.folded
+    # The phrase as typed, and with "i" and "y" swapped where either is written.
+    cores = {" ".join(core_words), " ".join(_other_spelling(w) or w for w in core_words)}
+    parts.append(_any_points("title_folded", cores, TITLE_IS_QUERY))
+    parts.append(_any_points("title_folded__startswith", cores, TITLE_STARTS_WITH_QUERY))
+    if len(core_words) > 1:
+        parts.append(_any_points("title_folded__contains", cores, TITLE_PHRASE))
+        parts.append(_any_points("body_folded__contains", cores, BODY_PHRASE))
         if any(has_marks(w) for w in query.words):
             exact = f" {query.phrase} "
             parts.append(_points("title_terms__contains", exact, TITLE_PHRASE_EXACT))
             parts.append(_points("body_terms__contains", exact, BODY_PHRASE_EXACT))
     if query.intent:
-        parts.append(_points("kind", query.intent, KIND_NAMED))
+        # Of a relaxed query, among the items holding every word only: the
+        # kind named does not make up for the words an item lacks.
+        kind = Q(kind=query.intent) & (every_group or Q())
+        parts.append(Case(When(kind, then=Value(KIND_NAMED)), default=Value(0)))
     total = parts[0]
     for part in parts[1:]:
         total = total + part

@@ -75,6 +75,14 @@ class ParsedQuery:
     optional: tuple[str, ...] = ()
     intent: str = ""
     corrected: str = ""
+    # Set by ranking.relaxed when too few items hold every group: the groups
+    # scored (each worth its points where found), while ``groups`` then holds
+    # one group of all their alternatives (an item holding any of them matches).
+    scored: tuple[tuple[tuple[str, ...], ...], ...] = ()
+
+    @property
+    def score_groups(self) -> tuple[tuple[tuple[str, ...], ...], ...]:
+        return self.scored or self.match_groups
 
     @property
     def match_groups(self) -> tuple[tuple[tuple[str, ...], ...], ...]:
