@@ -19,10 +19,12 @@ def test_it_finds_content_from_the_header_search_box(page, demo, port):
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     assert axe_violations(page) == []
 
-    # Filtering by a portal keeps only its results.
-    page.get_by_role("complementary", name="Bộ lọc kết quả").get_by_role(
-        "link", name="Cổng thông tin điện tử Sở Thông tin và Truyền thông"
-    ).click()
+    # On a phone the filters are folded away under one line; unfolded,
+    # filtering by a portal keeps only its results.
+    folded = page.locator("details.search-facets")
+    assert folded.get_attribute("open") is None
+    folded.locator("summary").click()
+    page.get_by_role("group", name="Bộ lọc kết quả").get_by_role("link", name="Cổng thông tin điện tử Sở Thông tin và Truyền thông").click()
     portals = page.locator(".search-list .search-portal").all_inner_texts()
     assert portals and set(portals) == {"Cổng thông tin điện tử Sở Thông tin và Truyền thông"}
 
@@ -43,3 +45,24 @@ def test_it_corrects_a_misspelt_query_accessibly(page, demo, port):
     page.goto(f"http://127.0.0.1:{port}/p/sotttt/tim-kiem/?q=chuc+nagn")
     assert "Có phải bạn muốn tìm" in page.locator(".search-corrected").inner_text()
     assert axe_violations(page) == []
+
+
+def test_a_citizen_types_a_procedure_without_accents_and_opens_it(page, demo, port):
+    page.goto(f"http://127.0.0.1:{port}/")
+    page.get_by_label("Tìm kiếm trên cổng thông tin").fill(
+        "thu tuc dang ky thanh lap ho kinh doanh"
+    )
+    page.locator("form.site-search").get_by_role("button", name="Tìm").click()
+
+    # The box keeps the query; the first result is the procedure, labelled so,
+    # with a readable snippet rather than a list of fields.
+    assert page.locator("#search-q").input_value() == "thu tuc dang ky thanh lap ho kinh doanh"
+    first = page.locator(".search-list li").first
+    assert "Thủ tục hành chính" in first.inner_text()
+    assert "Đăng ký thành lập hộ kinh doanh" in first.locator("h2").inner_text()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert axe_violations(page) == []
+
+    first.locator("h2 a").click()
+    assert "Đăng ký thành lập hộ kinh doanh" in page.locator("h1").inner_text()
+    assert page.get_by_text("Thời hạn giải quyết").count() >= 1

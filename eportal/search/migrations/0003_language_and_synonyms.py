@@ -5,7 +5,13 @@ from django.db import migrations, models
 # What a province's readers abbreviate or call by another name; the
 # super-administrator edits the list in the admin ("Từ đồng nghĩa").
 DEFAULT_SYNONYMS = [
-    (["CCCD", "căn cước công dân", "thẻ căn cước"], "Thẻ Căn cước công dân"),
+    (
+        ["CCCD", "căn cước công dân", "thẻ căn cước", "căn cước"],
+        "Thẻ Căn cước (Luật Căn cước 2023)",
+    ),
+    (["GPLX", "giấy phép lái xe", "bằng lái xe", "bằng lái"], ""),
+    (["cắt điện", "ngừng cung cấp điện", "mất điện"], "Cách gọi thông thường"),
+    (["độc thân", "tình trạng hôn nhân"], "Giấy xác nhận tình trạng hôn nhân"),
     (["CMND", "chứng minh nhân dân"], ""),
     (["GPKD", "giấy phép kinh doanh"], ""),
     (["ĐKKD", "đăng ký kinh doanh"], ""),
@@ -52,37 +58,47 @@ def add_default_synonyms(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('contenttypes', '0002_remove_content_type_name'),
-        ('portal_search', '0002_postgres_full_text'),
-        ('portals', '0003_one_stop_officers'),
+        ("contenttypes", "0002_remove_content_type_name"),
+        ("portal_search", "0002_postgres_full_text"),
+        ("portals", "0003_one_stop_officers"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Synonym',
+            name="Synonym",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('phrases', models.TextField(help_text='Mỗi dòng một cách gọi có cùng nghĩa, ví dụ: CCCD / căn cước công dân (mỗi cách gọi một dòng).', verbose_name='các cách gọi')),
-                ('note', models.CharField(blank=True, max_length=255, verbose_name='ghi chú')),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "phrases",
+                    models.TextField(
+                        help_text="Mỗi dòng một cách gọi có cùng nghĩa, ví dụ: CCCD / căn cước công dân (mỗi cách gọi một dòng).",
+                        verbose_name="các cách gọi",
+                    ),
+                ),
+                ("note", models.CharField(blank=True, max_length=255, verbose_name="ghi chú")),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'verbose_name': 'từ đồng nghĩa',
-                'verbose_name_plural': 'từ đồng nghĩa',
-                'db_table': 'search_synonym',
-                'ordering': ['phrases'],
+                "verbose_name": "từ đồng nghĩa",
+                "verbose_name_plural": "từ đồng nghĩa",
+                "db_table": "search_synonym",
+                "ordering": ["phrases"],
             },
         ),
         migrations.AddField(
-            model_name='searchentry',
-            name='language',
-            field=models.CharField(default='vi', max_length=8, verbose_name='ngôn ngữ'),
+            model_name="searchentry",
+            name="language",
+            field=models.CharField(default="vi", max_length=8, verbose_name="ngôn ngữ"),
         ),
         migrations.AddIndex(
-            model_name='searchentry',
-            index=models.Index(fields=['language', 'kind'], name='search_entry_language_kind'),
+            model_name="searchentry",
+            index=models.Index(fields=["language", "kind"], name="search_entry_language_kind"),
         ),
         migrations.RunPython(add_default_synonyms, migrations.RunPython.noop),
     ]
