@@ -24,7 +24,9 @@ def test_it_finds_content_from_the_header_search_box(page, demo, port):
     folded = page.locator("details.search-facets")
     assert folded.get_attribute("open") is None
     folded.locator("summary").click()
-    page.get_by_role("group", name="Bộ lọc kết quả").get_by_role("link", name="Cổng thông tin điện tử Sở Thông tin và Truyền thông").click()
+    page.get_by_role("group", name="Bộ lọc kết quả").get_by_role(
+        "link", name="Cổng thông tin điện tử Sở Thông tin và Truyền thông"
+    ).click()
     portals = page.locator(".search-list .search-portal").all_inner_texts()
     assert portals and set(portals) == {"Cổng thông tin điện tử Sở Thông tin và Truyền thông"}
 
