@@ -22,12 +22,11 @@ def index(portal, key, *, kind="page", title, text="", date=None, sector="", **e
     )
 
 
-@pytest.fixture
-def indexed_corpus(province):
-    """The 200-item corpus, spread over the test province's three portals."""
+def index_corpus(portals):
+    """Index the 200-item corpus, each item on portals[its portal's key]."""
     for item in corpus.items():
         index(
-            province[item["portal"]],
+            portals[item["portal"]],
             item["key"],
             kind=item["kind"],
             title=item["title"],
@@ -35,4 +34,10 @@ def indexed_corpus(province):
             date=item["date"],
             sector=item["sector"],
         )
+
+
+@pytest.fixture
+def indexed_corpus(province):
+    """The 200-item corpus, spread over the test province's three portals."""
+    index_corpus(province)
     return province
