@@ -72,6 +72,11 @@ class PageOut(PageMeta):
         "date", description="thứ tự thật của kết quả: `date` (mới nhất trước) hoặc `relevance`"
     )
     note: str = Field("", description="vì sao thứ tự khác với `sort` đã yêu cầu, nếu có")
+    corrected: str = Field(
+        "",
+        description="từ khóa đã sửa (gõ sai, gõ thiếu) khi từ khóa gõ vào tìm được rất ít "
+        "văn bản; kết quả gồm cả văn bản có từ khóa đã sửa",
+    )
     items: list[DocumentOut]
 
 
@@ -162,7 +167,7 @@ def list_documents(request, filters: Query[Filters]):
         count_limit=search.COUNT_LIMIT,
         counted=found.counted,
     )
-    return page | {"sorted_by": found.sorted_by, "note": found.note}
+    return page | {"sorted_by": found.sorted_by, "note": found.note, "corrected": found.corrected}
 
 
 @router.get("/{int:document_id}", response=DocumentDetailOut, summary="Một văn bản")

@@ -221,7 +221,6 @@ class LegalDocumentPage(PrintableMixin, BasePage):
     issuer_key = models.CharField(max_length=255, editable=False, default="")
     name_key = models.CharField(max_length=255, editable=False, db_index=True, default="")
     year = models.PositiveSmallIntegerField(editable=False, null=True)
-    search_text = models.TextField(editable=False, default="")
     portal = models.ForeignKey(
         "portals.Portal",
         on_delete=models.SET_NULL,
@@ -234,7 +233,7 @@ class LegalDocumentPage(PrintableMixin, BasePage):
 
     # Derived keys and the folded search text are not human text: the vntext
     # pre_save hook must not "convert" them.
-    vntext_exclude = ("number_key", "issuer_key", "name_key", "search_text")
+    vntext_exclude = ("number_key", "issuer_key", "name_key")
     parent_page_types = ["legal.LegalDocumentIndexPage"]
     subpage_types = []
     print_template = "legal/print_document.html"
@@ -262,6 +261,8 @@ class LegalDocumentPage(PrintableMixin, BasePage):
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("number"),
+        index.SearchField("issuer"),
+        index.SearchField("signer"),
         index.SearchField("body"),
         index.FilterField("form"),
         index.FilterField("status"),
@@ -272,8 +273,8 @@ class LegalDocumentPage(PrintableMixin, BasePage):
         verbose_name_plural = _("văn bản pháp luật")
         # The list is ordered by (issued, pk) descending; each filter has an
         # index that is also in that order, so a page is read from the index
-        # and stops after 20 rows. Keyword search uses the trigram index on
-        # search_text (PostgreSQL only, migration 0002).
+        # and stops after 20 rows. A keyword is matched by the search index
+        # (eportal.search.scoped), not by a column of this table.
         indexes = [
             models.Index(fields=["issued", "page_ptr"], name="legal_doc_issued"),
             models.Index(fields=["form", "issued", "page_ptr"], name="legal_doc_form_issued"),
@@ -298,18 +299,13 @@ class LegalDocumentPage(PrintableMixin, BasePage):
         return parse_number(self.number)
 
     def refresh_derived(self) -> None:
-        """Recompute the keys, the search text and the owning portal from the fields."""
+        """Recompute the keys and the owning portal from the fields."""
         self.number_key = number_key(self.number) if self.number else ""
         self.issuer_key = slugify(self.issuer, max_length=255)
         # "Luật Giao dịch điện tử": the summary of a law already says its form.
         named = fold(self.summary).startswith(fold(self.form_name))
         self.name_key = fold(self.summary if named else f"{self.form_name} {self.summary}")[:255]
         self.year = self.issued.year if self.issued else None
-        self.search_text = " ".join(
-            fold(part)
-            for part in (self.number, self.form_name, self.issuer, self.title, self.summary)
-            + (self.signer, self.body)
-        )
         if self.portal_id is None and self.path:
             from eportal.portals.models import Portal
 

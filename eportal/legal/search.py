@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django import forms
-from django.db.models import Case, Exists, OuterRef, Q, QuerySet, Value, When
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from eportal.core.pagination import group_thousands
@@ -19,7 +19,8 @@ from eportal.legal.models import (
     Status,
 )
 from eportal.legal.numbers import number_key
-from eportal.vntext import fold
+from eportal.search import scoped
+from eportal.search.models import Kind
 
 PAGE_SIZE = 20
 # Lists count at most this many matches ("hơn 1.000 văn bản"): an exact
@@ -27,7 +28,7 @@ PAGE_SIZE = 20
 # at 100,000 documents on PostgreSQL (tests/bench/bench_legal_lists.py),
 # counting to 10,000 cost 40-80 ms per broad keyword search, to 1,000 under
 # 20 ms. Relevance ranks at most as many matches (see find()).
-COUNT_LIMIT = 1_000
+COUNT_LIMIT = scoped.RANK_BOUND
 DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"]
 
 
@@ -128,8 +129,10 @@ class Found:
     documents: QuerySet
     sorted_by: str = "date"
     note: str = ""
-    # The matches counted up to COUNT_LIMIT + 1 when ranking had to know it
-    # (for the pager, which then does not count them again); None otherwise.
+    # The keyword as the reader probably meant it, when what was typed found
+    # (almost) nothing and its correction finds more.
+    corrected: str = ""
+    # How many documents were ranked (the pager need not count them again).
     counted: int | None = None
 
 
@@ -141,8 +144,9 @@ def filter_documents(documents, data: dict):
 def find(documents, data: dict) -> Found:
     """Apply cleaned filters to a queryset of documents and order it.
 
-    Relevance ranks at most COUNT_LIMIT matches: ranking reads every match,
-    so with more (a common word alone) the newest come first, with a note.
+    The keyword is matched by the search engine (``search.scoped``).
+    Relevance ranks at most COUNT_LIMIT matches: with more (a common word
+    alone) the newest come first, with a note.
     """
     if data.get("form"):
         documents = documents.filter(form=data["form"])
@@ -160,42 +164,23 @@ def find(documents, data: dict) -> Found:
         documents = documents.filter(issued__lte=data["issued_to"])
     note = ""
     query = (data.get("q") or "").strip()
-    folded = fold(query)
-    if folded:
-        key = number_key(query)
-        terms = folded.split()
-        matches = Q(number_key=key)
-        term_match = Q()
-        for term in terms:
-            term_match &= Q(search_text__contains=term)
-        # On PostgreSQL each LIKE reads the trigram index on search_text.
-        documents = documents.filter(matches | term_match)
+    matches = scoped.search(query, kind=Kind.LEGAL)
+    if not matches.is_empty:
+        # The site search's matching (accents, synonyms, spellings, typos),
+        # and the document's number typed in any of its usual forms.
+        exact = Q(number_key=number_key(query))
+        documents = matches.restrict(documents, also=exact)
         if data.get("sort") == "relevance":
-            # One bounded count serves the decision and the pager's count.
-            counted = documents.order_by().values("pk")[: COUNT_LIMIT + 1].count()
-            if counted > COUNT_LIMIT:
-                note = _(
-                    "Có hơn %(n)s văn bản phù hợp nên kết quả được xếp theo ngày ban hành; "
-                    "hãy thêm điều kiện tra cứu để xếp theo mức độ phù hợp."
-                ) % {"n": group_thousands(COUNT_LIMIT)}
-            else:
-                # Exact number first, then accents matched exactly in the
-                # title or summary, then the phrase folded in the trích yếu
-                # (name_key). The full text is not read again: every match
-                # holds every word, and reading a thousand full texts a
-                # second time cost more than the rest of the page.
-                documents = documents.annotate(
-                    relevance=Case(When(number_key=key, then=Value(100)), default=Value(0))
-                    + Case(When(title__icontains=query, then=Value(20)), default=Value(0))
-                    + Case(When(summary__icontains=query, then=Value(10)), default=Value(0))
-                    + Case(When(name_key__contains=folded, then=Value(5)), default=Value(0)),
-                )
-                return Found(
-                    documents.order_by("-relevance", "-issued", "-page_ptr_id"),
-                    "relevance",
-                    counted=counted,
-                )
-            return Found(documents.order_by("-issued", "-page_ptr_id"), "date", note, counted)
+            ranked = matches.ranked(documents, first=exact, limit=COUNT_LIMIT)
+            if ranked is not None:
+                return Found(ranked.rows, "relevance", "", matches.corrected, ranked.count)
+            note = _(
+                "Có hơn %(n)s văn bản phù hợp nên kết quả được xếp theo ngày ban hành; "
+                "hãy thêm điều kiện tra cứu để xếp theo mức độ phù hợp."
+            ) % {"n": group_thousands(COUNT_LIMIT)}
+        return Found(
+            documents.order_by("-issued", "-page_ptr_id"), "date", note, matches.corrected
+        )
     # page_ptr_id, not pk: "pk" sorts by wagtailcore_page.id, which no index of
     # this table is in, so the database would sort every match.
     return Found(documents.order_by("-issued", "-page_ptr_id"), "date", note)
@@ -203,4 +188,4 @@ def find(documents, data: dict) -> Found:
 
 def for_listing(documents):
     """Fetch what a list shows in one query (the full text stays in the database)."""
-    return documents.select_related("portal", "sector").defer("body", "search_text")
+    return documents.select_related("portal", "sector").defer("body")

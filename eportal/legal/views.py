@@ -55,6 +55,7 @@ def search_page(request, index_page):
         "results": given(lambda: searched()["results"]),
         "errors": given(lambda: searched()["errors"]),
         "sort_note": given(lambda: searched()["note"]),
+        "corrected": given(lambda: searched()["corrected"]),
         "show_portal": portal is None or portal.is_main,
         "latest_issue": given(
             lambda: GazetteIssue.objects.filter(search.gazette_scope(portal)).first()
@@ -74,7 +75,7 @@ def _search(request, portal) -> dict:
             else " ".join(messages)
             for name, messages in form.errors.items()
         ]
-        return {"form": form, "results": None, "errors": errors, "note": ""}
+        return {"form": form, "results": None, "errors": errors, "note": "", "corrected": ""}
     data = form.cleaned_data if form.is_bound else {}
     found = search.find(search.scope(portal), data)
     results = Pager.for_request(
@@ -84,7 +85,13 @@ def _search(request, portal) -> dict:
         count_limit=search.COUNT_LIMIT,
         counted=found.counted,
     )
-    return {"form": form, "results": results, "errors": [], "note": found.note}
+    return {
+        "form": form,
+        "results": results,
+        "errors": [],
+        "note": found.note,
+        "corrected": found.corrected,
+    }
 
 
 def gazette_list(request, index_page):

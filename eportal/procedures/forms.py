@@ -8,7 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from eportal.portals.models import Agency
 from eportal.procedures.models import Level, OnlineLevel
-from eportal.vntext import fold
+from eportal.search import scoped
+from eportal.search.models import Kind
 
 # Values of ``online``: any online service, none, or one level of Nghị định 42/2022.
 ONLINE_ANY = ("co", "true", "1")
@@ -88,6 +89,12 @@ class ProcedureFilterForm(forms.Form):
             procedures = procedures.filter(online_level="")
         elif online:
             procedures = procedures.filter(online_level=online)
-        for word in fold(data.get("q", "")).split():
-            procedures = procedures.filter(search_text__contains=word)
-        return procedures.order_by("sector", "title")
+        procedures = procedures.order_by("sector", "title")
+        # The keyword as the site search reads it (accents, abbreviations such
+        # as GPXD, spellings, typos), best first.
+        matches = scoped.search(data.get("q", ""), kind=Kind.PROCEDURE)
+        if matches.is_empty:
+            return procedures
+        procedures = matches.restrict(procedures)
+        ranked = matches.ranked(procedures)
+        return procedures if ranked is None else ranked.rows

@@ -24,7 +24,7 @@ from wagtail.search import index
 from eportal.core.models import BasePage, PageForm
 from eportal.core.printing import PrintableMixin
 from eportal.procedures import extensions
-from eportal.vntext import fold, slugify
+from eportal.vntext import slugify
 
 
 class Level(models.TextChoices):
@@ -171,7 +171,6 @@ class ProcedurePage(PrintableMixin, BasePage):
         _("mức độ (cũ, để tham khảo)"), choices=ServiceLevel.choices, default=ServiceLevel.ONE
     )
     # Folded (accent-free, lower-case) text for the catalogue's search box.
-    search_text = models.TextField(editable=False, blank=True, default="")
 
     parent_page_types = ["procedures.ProcedureIndexPage"]
     subpage_types = []
@@ -300,10 +299,6 @@ class ProcedurePage(PrintableMixin, BasePage):
     @route(r"^nop-ho-so/xem-lai/(?P<key>[0-9a-f]{32})/$", name="review")
     def review_view(self, request, key):
         return extensions.serve("review", request, self, key)
-
-    def save(self, *args, **kwargs):
-        self.search_text = fold(" ".join([self.code, self.title, self.sector, self.applicant]))
-        return super().save(*args, **kwargs)
 
 
 class DossierComponent(Orderable):

@@ -3,6 +3,8 @@
 from django.db.models import Q
 
 from eportal.qa.models import Question, fold_words
+from eportal.search import scoped
+from eportal.search.models import Kind
 
 
 def published_answers(portal=None):
@@ -19,11 +21,15 @@ def published_answers(portal=None):
 
 
 def search(questions, text: str):
-    """Keep questions with every word of ``text`` in their title, question or
-    answer; accents and case are ignored, words match whole."""
-    for word in [w for w in fold_words(text) if len(w) > 1][:8]:
-        questions = questions.filter(search_text__contains=f" {word} ")
-    return questions
+    """Keep the questions that the site search finds for ``text`` (accents,
+    synonyms, spellings and typos as there), best first; past
+    ``scoped.RANK_BOUND`` matches, in their list's order."""
+    matches = scoped.search(text, kind=Kind.QA)
+    if matches.is_empty:
+        return questions
+    questions = matches.restrict(questions)
+    ranked = matches.ranked(questions)
+    return questions if ranked is None else ranked.rows
 
 
 def similar(portal, title: str, limit: int = 5):

@@ -164,6 +164,15 @@ _I_OR_Y = re.compile(r"^(k|l|m|t|s|h|qu)(i|y)$")
 
 
 def _other_spelling(word: str) -> str:
+    """The same word written the other usual way: "ky" for "ki", and a document
+    number with or without its leading zero ("05" for "5": "5/2014/QĐ-UBND"
+    is often typed for 05/2014/QĐ-UBND)."""
+    if word.isdigit():
+        if len(word) == 1:
+            return "0" + word
+        if len(word) == 2 and word[0] == "0" and word[1] != "0":
+            return word[1]
+        return ""
     match = _I_OR_Y.match(word)
     if match is None:
         return ""
@@ -249,12 +258,15 @@ def relaxed(query: ParsedQuery) -> ParsedQuery | None:
     return replace(query, groups=(alternatives,), scored=groups)
 
 
-def correct(query: ParsedQuery, backend) -> ParsedQuery | None:
+def correct(query: ParsedQuery, backend, *, relax: bool = True) -> ParsedQuery | None:
     """What to search instead when a query finds (almost) nothing: each unknown
     word given its nearest indexed words as alternatives (at most two letters
     off), the last word also the indexed words it may have been cut from, and
-    the items holding only some of the words after those holding all of them.
-    None when there is nothing else to search."""
+    (``relax``) the items holding only some of the words after those holding
+    all of them. None when there is nothing else to search.
+
+    A list in its own order (newest first) does not relax: it cannot put the
+    items holding every word first."""
     groups = list(query.match_groups)
     single = [g[0][0] for g in groups if len(g) == 1 and len(g[0]) == 1]
     checkable = [w for w in single if _correctable(w)]
@@ -282,7 +294,7 @@ def correct(query: ParsedQuery, backend) -> ParsedQuery | None:
         core=tuple(replaced.get(w, w) for w in query.core),
         corrected=" ".join(replaced.get(w, w) for w in query.folded) if replaced else "",
     )
-    loose = relaxed(corrected)
+    loose = relaxed(corrected) if relax else None
     if loose is not None:
         return loose
     return corrected if widened else None

@@ -23,12 +23,16 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.db import transaction  # noqa: E402
+from wagtail.models import Page  # noqa: E402
 
 from eportal.core.bulk import insert_pages  # noqa: E402
 from eportal.legal import services  # noqa: E402
 from eportal.legal.models import LegalDocumentPage, LegalField  # noqa: E402
 from eportal.legal.numbers import FORM_NAMES  # noqa: E402
+from eportal.search.bulk import index_rows  # noqa: E402
+from eportal.search.services import page_entry_fields  # noqa: E402
 from eportal.vntext import slugify  # noqa: E402
 
 FORMS = [("quyet-dinh", "QĐ"), ("chi-thi", "CT"), ("nghi-quyet", "NQ"), ("ke-hoach", "KH")]
@@ -84,7 +88,8 @@ def generate(n: int, seed: int = 5) -> list[dict]:
 
 @transaction.atomic
 def bulk_fill(portal, rows) -> None:
-    """Write documents straight to the tables (no revision, log or index)."""
+    """Write documents straight to the tables (no revision or log), and their
+    rows of the search index in bulk (``search.bulk``)."""
     index_page = services.index_for(portal)
     fields = {f.name: f for f in LegalField.objects.all()}
     pages = []
@@ -110,3 +115,7 @@ def bulk_fill(portal, rows) -> None:
         page.refresh_derived()
         pages.append(page)
     insert_pages(index_page, pages)
+    page_type = ContentType.objects.get_for_model(Page).pk
+    by_site = {portal.site_id: portal}
+    entries = ((page_type, str(p.pk), page_entry_fields(p, by_site)) for p in pages)
+    index_rows((entry for entry in entries if entry[2] is not None))

@@ -4,6 +4,7 @@ from datetime import date
 
 from eportal.legal import services
 from eportal.legal.models import LegalDocumentPage
+from eportal.search import services as search_services
 
 
 def add_documents(portal, count, *, start=0, issuer="Sở Tài chính", live=True, **fields):
@@ -24,4 +25,7 @@ def add_documents(portal, count, *, start=0, issuer="Sở Tài chính", live=Tru
         )
         index_page.add_child(instance=document)
         documents.append(document)
+    if live:
+        # What publishing does: the search index holds what is live.
+        search_services.index_pages(documents)
     return documents

@@ -6,7 +6,7 @@ Ranking, filtering, facets and paging are ``DatabaseBackend``'s.
 
 from __future__ import annotations
 
-from django.db.models import BooleanField, FloatField
+from django.db.models import BooleanField, Expression, FloatField
 from django.db.models.expressions import RawSQL
 
 from eportal.search.backends.database import DatabaseBackend
@@ -23,6 +23,23 @@ def tsquery(query: ParsedQuery) -> str:
     return " & ".join(groups)
 
 
+class VectorMatch(Expression):
+    """``<table>.<column> @@ to_tsquery(config, text)`` for a generated vector
+    column the model does not declare, under whatever alias the query gives
+    the index table (in a subquery it is not "search_entry")."""
+
+    output_field = BooleanField()
+
+    def __init__(self, column: str, config: str, text: str):
+        super().__init__()
+        self.column, self.config, self.text = column, config, text
+
+    def as_sql(self, compiler, connection):
+        table = compiler.quote_name_unless_alias(compiler.query.base_table)
+        column = connection.ops.quote_name(self.column)
+        return f"{table}.{column} @@ to_tsquery(%s::regconfig, %s)", [self.config, self.text]
+
+
 class PostgresBackend(DatabaseBackend):
     """Full-text matching through the generated ``search_vector`` (GIN) under the
     ``eportal_vi`` configuration, and trigram candidates for "did you mean"."""
@@ -32,25 +49,13 @@ class PostgresBackend(DatabaseBackend):
     def match(self, queryset, query: ParsedQuery):
         # The configuration folds accents itself (unaccent); the query's groups
         # are already folded: "(cccd | can <-> cuoc <-> cong <-> dan) & cap".
-        return queryset.filter(
-            RawSQL(
-                "search_entry.search_vector @@ to_tsquery(%s::regconfig, %s)",
-                (self.CONFIG, tsquery(query)),
-                output_field=BooleanField(),
-            )
-        )
+        return queryset.filter(VectorMatch("search_vector", self.CONFIG, tsquery(query)))
 
     def _title(self, queryset, text: str):
         # ``title_vector`` (migration 0004): the title's words alone, with a GIN
         # index of their own, so that "in the title" is not a recheck of every
         # row holding the words anywhere.
-        return queryset.filter(
-            RawSQL(
-                "search_entry.title_vector @@ to_tsquery(%s::regconfig, %s)",
-                (self.CONFIG, text),
-                output_field=BooleanField(),
-            )
-        )
+        return queryset.filter(VectorMatch("title_vector", self.CONFIG, text))
 
     def match_title(self, queryset, query: ParsedQuery):
         return self._title(queryset, tsquery(query))

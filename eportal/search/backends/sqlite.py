@@ -6,7 +6,6 @@ Ranking, filtering, facets and paging are ``DatabaseBackend``'s.
 
 from __future__ import annotations
 
-from django.db.models import BooleanField
 from django.db.models.expressions import RawSQL
 
 from eportal.search.backends.database import DatabaseBackend
@@ -31,12 +30,9 @@ class SqliteBackend(DatabaseBackend):
     """Full-text matching through FTS5 (whole folded words, phrases)."""
 
     def _fts(self, queryset, text: str):
+        # id IN (…), not "search_entry.id IN": in a subquery the table has another alias.
         return queryset.filter(
-            RawSQL(
-                "search_entry.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s)",
-                (text,),
-                output_field=BooleanField(),
-            )
+            id__in=RawSQL("SELECT rowid FROM search_fts WHERE search_fts MATCH %s", (text,))
         )
 
     def match(self, queryset, query: ParsedQuery):
