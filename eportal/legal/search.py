@@ -166,10 +166,11 @@ def find(documents, data: dict) -> Found:
     query = (data.get("q") or "").strip()
     matches = scoped.search(query, kind=Kind.LEGAL)
     if not matches.is_empty:
-        # The site search's matching (accents, synonyms, spellings, typos),
-        # and the document's number typed in any of its usual forms.
+        # The site search's matching (accents, synonyms, spellings, typos;
+        # a number's words, its leading zero optional); by relevance the
+        # document with the very number typed comes first.
         exact = Q(number_key=number_key(query))
-        documents = matches.restrict(documents, also=exact)
+        documents = matches.restrict(documents)
         if data.get("sort") == "relevance":
             ranked = matches.ranked(documents, first=exact, limit=COUNT_LIMIT)
             if ranked is not None:
@@ -179,7 +180,7 @@ def find(documents, data: dict) -> Found:
                 "hãy thêm điều kiện tra cứu để xếp theo mức độ phù hợp."
             ) % {"n": group_thousands(COUNT_LIMIT)}
         return Found(
-            documents.order_by("-issued", "-page_ptr_id"), "date", note, matches.corrected
+            matches.in_order(documents, "-issued", "-page_ptr_id"), "date", note, matches.corrected
         )
     # page_ptr_id, not pk: "pk" sorts by wagtailcore_page.id, which no index of
     # this table is in, so the database would sort every match.

@@ -21,8 +21,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from django.db.models import BigIntegerField, Case, IntegerField, Q, QuerySet, Value, When
-from django.db.models.functions import Cast
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import (
+    Case,
+    CharField,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast, Coalesce
+from wagtail.models import Page
 
 from eportal.search import ranking
 from eportal.search.backends import get_backend
@@ -34,6 +47,10 @@ from eportal.search.text import ParsedQuery
 RANK_BOUND = COUNT_BOUND
 # Fewer matches than this and a misspelt or cut-off word is looked for.
 FEW_MATCHES = 3
+# Up to this many matches a list is narrowed by their ids, past it by walking
+# its own order (see Matches.restrict). Measured at 100,000 legal documents on
+# PostgreSQL: reading 2,000 ids cost 20 ms more per broad keyword than 500.
+FEW_ENOUGH = 500
 
 
 class Ranked(NamedTuple):
@@ -50,6 +67,8 @@ class Matches:
     # The query as the reader probably meant it, when the typed words found
     # (almost) nothing and the correction finds more ("did you mean").
     corrected: str = ""
+    # The matching items' primary keys when there are at most FEW_ENOUGH.
+    item_ids: list[int] | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -61,16 +80,48 @@ class Matches:
         rows = backend._visible(None).filter(kind__in=self.kinds)
         return backend.match(rows, self.query).order_by()
 
-    def restrict(self, queryset, *, also: Q | None = None):
-        """``queryset`` narrowed to the rows that match (or satisfy ``also``,
-        e.g. a document's exact number)."""
+    def restrict(self, queryset):
+        """``queryset`` narrowed to the rows whose index entry matches.
+
+        When at most FEW_ENOUGH items match, by their primary keys (read from
+        the full-text index); with more, EXISTS over each row's entry (the
+        unique content type and object id index), so that the database walks
+        the list's own order and stops at its page: a common word matches
+        every few rows. Never IN over every match, which gathers them all."""
         if self.is_empty:
-            return queryset if also is None else queryset.filter(also)
-        ids = self.entries().annotate(item=Cast("object_id", BigIntegerField())).values("item")
-        condition = Q(pk__in=ids)
-        if also is not None:
-            condition |= also
-        return queryset.filter(condition)
+            return queryset
+        if self.item_ids is not None:
+            return queryset.filter(pk__in=self.item_ids)
+        entry = self.entries().filter(
+            content_type=content_type_of(queryset.model),
+            object_id=Cast(OuterRef("pk"), CharField()),
+        )
+        return queryset.filter(Exists(entry))
+
+    def in_order(self, queryset, *fields: str):
+        """``queryset`` (restricted) ordered by ``fields`` ("-issued", "title").
+
+        With few matches the rows are sorted once read by their primary keys;
+        the database is kept from walking an index in that order instead
+        (the planner, taking the matches to be spread evenly, expects to meet
+        them soon and may read most of the index)."""
+        if self.item_ids is None:
+            return queryset.order_by(*fields)
+        order = []
+        for name in fields:
+            column = name.lstrip("-")
+            # COALESCE(x, x) is x, but not a column an index is sorted by.
+            value = Coalesce(F(column), F(column))
+            order.append(value.desc() if name.startswith("-") else value.asc())
+        return queryset.order_by(*order)
+
+    def read_ids(self) -> int:
+        """Read the ids of the matching items when there are at most FEW_ENOUGH
+        (else ``item_ids`` stays None); return how many were read."""
+        keys = list(self.entries().values_list("object_id", flat=True)[: FEW_ENOUGH + 1])
+        ids = [int(key) for key in keys if key.isdigit()]
+        self.item_ids = ids if len(keys) <= FEW_ENOUGH else None
+        return len(keys)
 
     def ranked(self, queryset, *, first: Q | None = None, limit: int = RANK_BOUND):
         """``queryset`` (already restricted) best first, with ``search_rank``,
@@ -115,6 +166,11 @@ class Matches:
         return order + sorted((pk for pk in pks if pk not in seen), reverse=True)
 
 
+def content_type_of(model) -> ContentType:
+    """The content type an item's index row is filed under (every page: Page's)."""
+    return ContentType.objects.get_for_model(Page if issubclass(model, Page) else model)
+
+
 def search(text: str | None, *, kind: str | list[str]) -> Matches:
     """The matches of a list's keyword among the index rows of ``kind``; a
     query finding fewer than FEW_MATCHES is corrected (typos, a cut-off last
@@ -124,11 +180,11 @@ def search(text: str | None, *, kind: str | list[str]) -> Matches:
     matches = Matches(ranking.prepare(text), kinds)
     if matches.is_empty:
         return matches
-    found = matches.entries().values("id")[:FEW_MATCHES].count()
+    found = matches.read_ids()
     if found < FEW_MATCHES:
         corrected = ranking.correct(matches.query, get_backend(), relax=False)
         if corrected is not None:
             retry = Matches(corrected, kinds, corrected.corrected)
-            if retry.entries().values("id")[: FEW_MATCHES + found].count() > found:
+            if retry.read_ids() > found:
                 return retry
     return matches

@@ -118,4 +118,4 @@ def bulk_fill(portal, rows) -> None:
     page_type = ContentType.objects.get_for_model(Page).pk
     by_site = {portal.site_id: portal}
     entries = ((page_type, str(p.pk), page_entry_fields(p, by_site)) for p in pages)
-    index_rows((entry for entry in entries if entry[2] is not None))
+    index_rows(entry for entry in entries if entry[2] is not None)

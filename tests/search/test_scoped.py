@@ -92,9 +92,7 @@ EXPECTED = {
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("query", QUERIES)
-def test_every_search_box_finds_the_same_items_however_the_keyword_is_typed(
-    client, items, query
-):
+def test_every_search_box_finds_the_same_items_however_the_keyword_is_typed(client, items, query):
     for surface, read in SURFACES.items():
         found = read(client, query)
         if surface.startswith("site search"):
@@ -115,9 +113,7 @@ def test_a_number_is_found_with_or_without_its_leading_zero(client, province):
         "Ban hành Quy chế quản lý Cổng thông tin điện tử tỉnh",
         date(2014, 6, 12),
     )
-    legal_document(
-        province["main"], "15/2014/QĐ-UBND", "Quy định về quản lý chợ", date(2014, 8, 1)
-    )
+    legal_document(province["main"], "15/2014/QĐ-UBND", "Quy định về quản lý chợ", date(2014, 8, 1))
     for query in ("05/2014/QĐ-UBND", "5/2014/QĐ-UBND", "quyết định 5/2014", "qd 05 2014"):
         found = SURFACES["legal documents"](client, query)
         assert found[:1] == ["Quyết định 05/2014/QĐ-UBND"], (query, found)

@@ -102,6 +102,10 @@ class DatabaseBackend(SearchBackend):
         return queryset
 
     @staticmethod
+    def _has_filters(request: SearchRequest) -> bool:
+        return bool(request.kinds or request.portals or request.sector or request.year)
+
+    @staticmethod
     def _tally(rows, request: SearchRequest):
         """The count, the facets and the ids passing every filter, from matched
         rows given as (id, kind, portal, sector, date).
@@ -189,9 +193,12 @@ class DatabaseBackend(SearchBackend):
             # More matches than were counted: the facets are those of the
             # counted rows; the filtered count and the ranking come from indexes.
             filtered = self._filtered(matched, request)
-            passing = list(filtered.values_list("id", flat=True)[: COUNT_BOUND + 1])
-            bounded = len(passing) > COUNT_BOUND
-            total = min(len(passing), COUNT_BOUND)
+            if self._has_filters(request):
+                passing = list(filtered.values_list("id", flat=True)[: COUNT_BOUND + 1])
+                bounded = len(passing) > COUNT_BOUND
+                total = min(len(passing), COUNT_BOUND)
+            else:
+                passing = ids  # every counted row passes: nothing to count again
             ids = self._ranking_candidates(filtered, request) if bounded else passing
         entries = []
         if request.offset < len(ids):
