@@ -118,3 +118,12 @@ def test_a_number_is_found_with_or_without_its_leading_zero(client, province):
         found = SURFACES["legal documents"](client, query)
         assert found[:1] == ["Quyết định 05/2014/QĐ-UBND"], (query, found)
         assert "Quyết định 15/2014/QĐ-UBND" not in found, (query, found)
+
+
+@pytest.mark.django_db
+def test_the_legal_list_says_what_it_searched_instead_of_a_typo(client, items):
+    html = client.get("/van-ban/", {"q": "giay phep xay dumg"}).content.decode()
+    assert "kết quả dưới đây gồm cả văn bản có “giay phep xay dung”" in html
+    data = client.get("/api/v1/legal-documents", {"q": "giay phep xay dumg"}).json()
+    assert data["corrected"] == "giay phep xay dung"
+    assert client.get("/api/v1/legal-documents", {"q": "GPXD"}).json()["corrected"] == ""
