@@ -12,6 +12,8 @@ end, which is many times faster than updating them row by row.
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
@@ -23,6 +25,8 @@ from eportal.search.models import SearchEntry, SearchWord
 logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 2000
+# Connections writing a fresh PostgreSQL load at once (see index_rows).
+LOAD_WRITERS = 2
 MAX_WORD_LENGTH = 40
 UPDATED_FIELDS = [
     "kind",
@@ -94,6 +98,50 @@ def write_batch(batch: list[tuple[int, str, dict]]) -> list[SearchEntry]:
     return entries
 
 
+def _write_in_parallel(rows: Iterable, progress: Callable[[int], None] | None) -> int:
+    """Write batches from LOAD_WRITERS threads, each on its own connection and
+    in its own transactions, while this thread makes the rows: PostgreSQL
+    computes the text vectors of a batch in the backend that writes it, so
+    one writer keeps one core busy and leaves the others idle."""
+    batches: queue.Queue = queue.Queue(maxsize=LOAD_WRITERS * 2)
+    failures: list[BaseException] = []
+    written = [0]
+    lock = threading.Lock()
+
+    def writer():
+        try:
+            while (batch := batches.get()) is not None:
+                if not failures:
+                    write_batch(batch)
+                    with lock:
+                        written[0] += len(batch)
+                        if progress:
+                            progress(written[0])
+        except BaseException as error:  # handed to the caller below
+            failures.append(error)
+            while batches.get() is not None:  # let the producer finish
+                pass
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=writer, daemon=True) for _ in range(LOAD_WRITERS)]
+    for thread in threads:
+        thread.start()
+    try:
+        for batch in _batches(rows, BATCH_SIZE):
+            if failures:
+                break
+            batches.put(batch)
+    finally:
+        for _thread in threads:
+            batches.put(None)
+        for thread in threads:
+            thread.join()
+    if failures:
+        raise failures[0]
+    return written[0]
+
+
 def index_rows(
     rows: Iterable[tuple[int, str, dict]],
     *,
@@ -103,7 +151,8 @@ def index_rows(
     """Write index rows in batches; return how many were written.
 
     ``fresh``: the table is being filled from empty (PostgreSQL builds its
-    indexes once at the end rather than row by row).
+    indexes once at the end rather than row by row, and, outside a
+    transaction, LOAD_WRITERS connections write at once).
     """
     dropped = []
     if fresh and connection.vendor == "postgresql":
@@ -113,11 +162,14 @@ def index_rows(
                 dropped.append(name)
     done = 0
     try:
-        for batch in _batches(rows, BATCH_SIZE):
-            write_batch(batch)
-            done += len(batch)
-            if progress:
-                progress(done)
+        if dropped and not connection.in_atomic_block and LOAD_WRITERS > 1:
+            done = _write_in_parallel(rows, progress)
+        else:
+            for batch in _batches(rows, BATCH_SIZE):
+                write_batch(batch)
+                done += len(batch)
+                if progress:
+                    progress(done)
     finally:
         if dropped:
             with connection.cursor() as cursor:

@@ -148,19 +148,19 @@ class DatabaseBackend(SearchBackend):
     def _newest(queryset):
         return queryset.order_by(F("date").desc(nulls_last=True), F("id").desc())
 
-    def _ranking_candidates(self, queryset, request: SearchRequest) -> list[int]:
+    def _ranking_candidates(self, queryset, request: SearchRequest, newest_ids) -> list[int]:
         """At most CANDIDATES ids of a large match to rank, taken from indexes
         rather than by scoring every match: the newest items holding the whole
         query in their titles, the newest of the kind the query names, and the
-        newest of all."""
+        newest of all (``newest_ids``, already read, newest first)."""
         query = request.query
         newest = self._newest(queryset)
         if request.sort == "date":
-            return list(newest.values_list("id", flat=True)[:CANDIDATES])
-        tiers = [self.match_title(newest, query)]
+            return list(newest_ids[:CANDIDATES])
+        tiers = [self.match_title(newest, query).values_list("id", flat=True)]
         if query.intent and not request.kinds:
-            tiers.append(newest.filter(kind=query.intent))
-        tiers.append(newest)
+            tiers.append(newest.filter(kind=query.intent).values_list("id", flat=True))
+        tiers.append(newest_ids)
         share = CANDIDATES // len(tiers)
         ids: dict[int, None] = {}
         for position, tier in enumerate(tiers):
@@ -169,7 +169,7 @@ class DatabaseBackend(SearchBackend):
             want = room if position == len(tiers) - 1 else min(share, room)
             added = 0
             # Fetch enough to make up for ids an earlier tier already brought.
-            for row_id in tier.values_list("id", flat=True)[: want + len(ids)]:
+            for row_id in tier[: want + len(ids)]:
                 if added >= want:
                     break
                 if row_id not in ids:
@@ -184,22 +184,31 @@ class DatabaseBackend(SearchBackend):
         if query.is_empty:
             return SearchResponse(total=0, entries=[], facets={})
         matched = self.match(self._base(request), query).order_by()
+        # The newest matches: the database may walk the newest-first index and
+        # stop at the bound when the words are common, or gather the few
+        # matches of rare words first, whichever its statistics say is cheaper.
         rows = list(
-            matched.values_list("id", "kind", "portal_id", "sector", "date")[: COUNT_BOUND + 1]
+            self._newest(matched).values_list("id", "kind", "portal_id", "sector", "date")[
+                : COUNT_BOUND + 1
+            ]
         )
         bounded = len(rows) > COUNT_BOUND
         total, facets, ids = self._tally(rows[:COUNT_BOUND], request)
         if bounded:
             # More matches than were counted: the facets are those of the
-            # counted rows; the filtered count and the ranking come from indexes.
+            # newest counted rows; the filtered count and the ranking come
+            # from indexes.
             filtered = self._filtered(matched, request)
             if self._has_filters(request):
-                passing = list(filtered.values_list("id", flat=True)[: COUNT_BOUND + 1])
+                passing = list(
+                    self._newest(filtered).values_list("id", flat=True)[: COUNT_BOUND + 1]
+                )
                 bounded = len(passing) > COUNT_BOUND
                 total = min(len(passing), COUNT_BOUND)
             else:
                 passing = ids  # every counted row passes: nothing to count again
-            ids = self._ranking_candidates(filtered, request) if bounded else passing
+            # ``passing`` is newest first: it is the ranking's last tier.
+            ids = self._ranking_candidates(filtered, request, passing) if bounded else passing
         entries = []
         if request.offset < len(ids):
             rows = (
