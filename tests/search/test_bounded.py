@@ -79,6 +79,26 @@ def test_the_kind_the_query_names_is_among_the_candidates(province, small_bound)
     assert outcome.results[0].kind == "procedure"
 
 
+@pytest.fixture
+def small_window(small_bound, monkeypatch):
+    """Candidates are looked for among the 5 newest items first."""
+    monkeypatch.setattr(database, "WINDOW", 5)
+
+
+def test_past_the_newest_items_candidates_come_from_the_counted_matches(province, small_window):
+    fill(province["main"], BOUND + 10)
+
+    # Five items in the window, the counted matches fill the candidates; by
+    # date the newest come first.
+    broad = query.run({"q": "bàn", "page": 1}, portal=None)
+    assert broad.total_is_lower_bound and len(broad.results) == query.PER_PAGE
+    by_date = query.run({"q": "bàn", "page": 1, "sort": "date"}, portal=None)
+    assert by_date.results[0].title == f"Tin hoạt động số {BOUND + 9}"
+    assert [r.date for r in by_date.results] == sorted(
+        (r.date for r in by_date.results), reverse=True
+    )
+
+
 def search_queries(text):
     with CaptureQueriesContext(connection) as queries:
         query.run({"q": text, "page": 1}, portal=None)
