@@ -62,6 +62,15 @@ class DatabaseBackend(SearchBackend):
             queryset = queryset.filter(title_folded__contains=f" {word} ")
         return queryset.filter(title_folded__contains=f" {last}")
 
+    def match_each(self, queryset, query: ParsedQuery):
+        """``match`` tested row by row rather than through a full-text index,
+        for a few thousand rows already chosen (the newest window): an index
+        would first gather every match of a common word."""
+        return DatabaseBackend.match(self, queryset, query)
+
+    def match_title_each(self, queryset, query: ParsedQuery):
+        return DatabaseBackend.match_title(self, queryset, query)
+
     # --- ranking (shared) --------------------------------------------------
 
     def score(self, query: ParsedQuery):
@@ -117,29 +126,26 @@ class DatabaseBackend(SearchBackend):
         Each facet counts with every filter but its own, so that a reader can
         switch from one type (portal, sector, year) to another.
         """
-        tests = {
-            "type": lambda kind, portal, sector, year: not request.kinds or kind in request.kinds,
-            "portal": lambda kind, portal, sector, year: (
-                not request.portals or portal in request.portals
-            ),
-            "sector": lambda kind, portal, sector, year: (
-                not request.sector or sector == request.sector
-            ),
-            "year": lambda kind, portal, sector, year: not request.year or year == request.year,
-        }
-        names = list(tests)
-        ids, counts = [], {name: {} for name in names}
+        kinds, portals = set(request.kinds), set(request.portals)
+        ids, counts = [], {"type": {}, "portal": {}, "sector": {}, "year": {}}
+        by_type, by_portal, by_sector, by_year = counts.values()
+        # Straight-line tests: this runs for every counted row of every search.
         for row_id, kind, portal, sector, date in rows:
-            values = (kind, portal, sector, date.year if date else None)
-            passed = {name: tests[name](*values) for name in names}
-            if all(passed.values()):
+            year = date.year if date else None
+            kind_ok = not kinds or kind in kinds
+            portal_ok = not portals or portal in portals
+            sector_ok = not request.sector or sector == request.sector
+            year_ok = not request.year or year == request.year
+            if kind_ok and portal_ok and sector_ok and year_ok:
                 ids.append(row_id)
-            for position, name in enumerate(names):
-                value = values[position]
-                if value in ("", None):
-                    continue
-                if all(ok for other, ok in passed.items() if other != name):
-                    counts[name][value] = counts[name].get(value, 0) + 1
+            if kind and portal_ok and sector_ok and year_ok:
+                by_type[kind] = by_type.get(kind, 0) + 1
+            if portal is not None and kind_ok and sector_ok and year_ok:
+                by_portal[portal] = by_portal.get(portal, 0) + 1
+            if sector and kind_ok and portal_ok and year_ok:
+                by_sector[sector] = by_sector.get(sector, 0) + 1
+            if year is not None and kind_ok and portal_ok and sector_ok:
+                by_year[year] = by_year.get(year, 0) + 1
         facets = {
             name: sorted(values.items(), key=lambda item: (-item[1], str(item[0])))
             for name, values in counts.items()
@@ -163,7 +169,7 @@ class DatabaseBackend(SearchBackend):
             .first()
         )
 
-    def _ranking_candidates(self, queryset, request: SearchRequest, sample, kinds) -> list[int]:
+    def _ranking_candidates(self, base, request: SearchRequest, sample, kinds) -> list[int]:
         """At most CANDIDATES ids of a large match to rank, rather than scoring
         every match: among the newest WINDOW items, those holding the whole
         query in their titles, those of the kind the query names and the newest
@@ -183,8 +189,9 @@ class DatabaseBackend(SearchBackend):
         number's matches at 1,000,000 rows)."""
         query = request.query
         start = self._window_start()
-        window = queryset.filter(date__gte=start) if start else queryset
-        newest = self._newest(window).values_list("id", flat=True)
+        window = base.filter(date__gte=start) if start else base
+        matching = self.match_each(window, query) if start else self.match(window, query)
+        newest = self._newest(matching).values_list("id", flat=True)
         if request.sort == "date":
             ids = list(newest[:CANDIDATES])
             if len(ids) < CANDIDATES:
@@ -193,7 +200,8 @@ class DatabaseBackend(SearchBackend):
             return ids
         intent = query.intent if query.intent and not request.kinds else ""
         named = [i for i in sample if kinds.get(i) == intent] if intent else []
-        tiers = [self.match_title(newest, query)]
+        titled = self.match_title_each if start else self.match_title
+        tiers = [titled(newest, query)]
         if intent:
             tiers.append(newest.filter(kind=intent))
         tiers += [newest, named, sample]
@@ -221,7 +229,8 @@ class DatabaseBackend(SearchBackend):
         query = request.query
         if query.is_empty:
             return SearchResponse(total=0, entries=[], facets={})
-        matched = self.match(self._base(request), query).order_by()
+        base = self._base(request)
+        matched = self.match(base, query).order_by()
         # In no order: asked for the newest, the planner may walk the
         # newest-first index expecting to meet the bound soon, and read it all
         # when the words match a few hundred rows (7 s at 1,000,000 rows).
@@ -242,7 +251,9 @@ class DatabaseBackend(SearchBackend):
                 passing = ids  # every counted row passes: nothing to count again
             if bounded:
                 kinds = {row[0]: row[1] for row in rows}
-                ids = self._ranking_candidates(filtered, request, passing, kinds)
+                ids = self._ranking_candidates(
+                    self._filtered(base, request), request, passing, kinds
+                )
             else:
                 ids = passing
         entries = []

@@ -30,14 +30,17 @@ class VectorMatch(Expression):
 
     output_field = BooleanField()
 
-    def __init__(self, column: str, config: str, text: str):
+    def __init__(self, column: str, config: str, text: str, indexed: bool = True):
         super().__init__()
-        self.column, self.config, self.text = column, config, text
+        self.column, self.config, self.text, self.indexed = column, config, text, indexed
 
     def as_sql(self, compiler, connection):
         table = compiler.quote_name_unless_alias(compiler.query.base_table)
-        column = connection.ops.quote_name(self.column)
-        return f"{table}.{column} @@ to_tsquery(%s::regconfig, %s)", [self.config, self.text]
+        vector = f"{table}.{connection.ops.quote_name(self.column)}"
+        if not self.indexed:
+            # The same test, in a form no index answers: checked row by row.
+            vector = f"COALESCE({vector}, ''::tsvector)"
+        return f"{vector} @@ to_tsquery(%s::regconfig, %s)", [self.config, self.text]
 
 
 class PostgresBackend(DatabaseBackend):
@@ -50,6 +53,16 @@ class PostgresBackend(DatabaseBackend):
         # The configuration folds accents itself (unaccent); the query's groups
         # are already folded: "(cccd | can <-> cuoc <-> cong <-> dan) & cap".
         return queryset.filter(VectorMatch("search_vector", self.CONFIG, tsquery(query)))
+
+    def match_each(self, queryset, query: ParsedQuery):
+        return queryset.filter(
+            VectorMatch("search_vector", self.CONFIG, tsquery(query), indexed=False)
+        )
+
+    def match_title_each(self, queryset, query: ParsedQuery):
+        return queryset.filter(
+            VectorMatch("title_vector", self.CONFIG, tsquery(query), indexed=False)
+        )
 
     def _title(self, queryset, text: str):
         # ``title_vector`` (migration 0004): the title's words alone, with a GIN
