@@ -10,10 +10,11 @@ A list asks::
     documents = matches.restrict(documents)          # only what matches
     ranked = matches.ranked(documents)               # (rows best first, count), or None
 
-``restrict`` keeps the rows whose index entry matches (a subquery: nothing
-is counted or ranked for it); ``ranked`` orders them by relevance when at
-most ``RANK_BOUND`` of them pass the list's own filters — past that a common
-word alone is better served newest first, and the list says so.
+``restrict`` keeps the rows whose index entry matches (by their ids when
+they are few, else by EXISTS on each row's entry: nothing is counted or
+ranked for it); ``in_order`` gives the list's own order; ``ranked`` orders by
+relevance when at most ``RANK_BOUND`` rows pass the list's own filters — past
+that a common word alone is better served newest first, and the list says so.
 """
 
 from __future__ import annotations
