@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, When
 from django.db.models.functions import Length
 
 from eportal.core import clock
@@ -68,8 +68,16 @@ class DatabaseBackend(SearchBackend):
         would first gather every match of a common word."""
         return DatabaseBackend.match(self, queryset, query)
 
-    def match_title_each(self, queryset, query: ParsedQuery):
-        return DatabaseBackend.match_title(self, queryset, query)
+    def title_condition(self, query: ParsedQuery):
+        """A row holds every group of the query in its title, tested row by
+        row (a condition for ``When``)."""
+        condition = Q()
+        for group in query.match_groups:
+            either = Q()
+            for alternative in group:
+                either |= Q(title_folded__contains=f" {' '.join(alternative)} ")
+            condition &= either
+        return condition
 
     # --- ranking (shared) --------------------------------------------------
 
@@ -191,19 +199,22 @@ class DatabaseBackend(SearchBackend):
         start = self._window_start()
         window = base.filter(date__gte=start) if start else base
         matching = self.match_each(window, query) if start else self.match(window, query)
-        newest = self._newest(matching).values_list("id", flat=True)
+        # One pass over the window's matches gives all three of its tiers.
+        in_title = Case(When(self.title_condition(query), then=True), default=False)
+        rows = list(
+            self._newest(matching)
+            .annotate(in_title=in_title)
+            .values_list("id", "kind", "in_title")[:WINDOW]
+        )
+        newest = [row_id for row_id, _kind, _title in rows]
         if request.sort == "date":
-            ids = list(newest[:CANDIDATES])
-            if len(ids) < CANDIDATES:
-                seen = set(ids)
-                ids += [i for i in sample if i not in seen][: CANDIDATES - len(ids)]
-            return ids
+            seen = set(newest)
+            return (newest + [i for i in sample if i not in seen])[:CANDIDATES]
         intent = query.intent if query.intent and not request.kinds else ""
         named = [i for i in sample if kinds.get(i) == intent] if intent else []
-        titled = self.match_title_each if start else self.match_title
-        tiers = [titled(newest, query)]
+        tiers = [[row_id for row_id, _kind, titled in rows if titled]]
         if intent:
-            tiers.append(newest.filter(kind=intent))
+            tiers.append([row_id for row_id, kind, _title in rows if kind == intent])
         tiers += [newest, named, sample]
         share = CANDIDATES // 3
         ids: dict[int, None] = {}

@@ -59,10 +59,8 @@ class PostgresBackend(DatabaseBackend):
             VectorMatch("search_vector", self.CONFIG, tsquery(query), indexed=False)
         )
 
-    def match_title_each(self, queryset, query: ParsedQuery):
-        return queryset.filter(
-            VectorMatch("title_vector", self.CONFIG, tsquery(query), indexed=False)
-        )
+    def title_condition(self, query: ParsedQuery):
+        return VectorMatch("title_vector", self.CONFIG, tsquery(query), indexed=False)
 
     def _title(self, queryset, text: str):
         # ``title_vector`` (migration 0004): the title's words alone, with a GIN
