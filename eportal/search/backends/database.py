@@ -199,12 +199,14 @@ class DatabaseBackend(SearchBackend):
         start = self._window_start()
         window = base.filter(date__gte=start) if start else base
         matching = self.match_each(window, query) if start else self.match(window, query)
-        # One pass over the window's matches gives all three of its tiers.
+        # One pass over the window's newest matches gives all three of its
+        # tiers (twice the candidates: reading all 2,000 of a common word's
+        # cost 3 ms more a search than it brought).
         in_title = Case(When(self.title_condition(query), then=True), default=False)
         rows = list(
             self._newest(matching)
             .annotate(in_title=in_title)
-            .values_list("id", "kind", "in_title")[:WINDOW]
+            .values_list("id", "kind", "in_title")[: 2 * CANDIDATES]
         )
         newest = [row_id for row_id, _kind, _title in rows]
         if request.sort == "date":
