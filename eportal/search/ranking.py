@@ -328,14 +328,17 @@ def _group_points(group, column: str, points: int):
     return Case(*whens, default=Value(0), output_field=IntegerField())
 
 
-def _holds_every_group(groups) -> Q:
-    """A row holding every group (what a relaxed query's matches need not)."""
+def holds_every_group(groups, columns=("title_folded", "body_folded")) -> Q:
+    """A row holding, for every group, one of its alternatives (a phrase: its
+    words side by side) as whole words in one of the folded ``columns``:
+    what a query matches, tested row by row."""
     condition = Q()
     for group in groups:
         either = Q()
         for alternative in group:
             phrase = f" {' '.join(alternative)} "
-            either |= Q(title_folded__contains=phrase) | Q(body_folded__contains=phrase)
+            for column in columns:
+                either |= Q(**{f"{column}__contains": phrase})
         condition &= either
     return condition
 
@@ -348,7 +351,7 @@ def score(query: ParsedQuery):
     for group in query.score_groups:
         parts.append(_group_points(group, "title_folded", TITLE_FOLDED))
         parts.append(_group_points(group, "body_folded", BODY_FOLDED))
-    every_group = _holds_every_group(query.scored) if query.scored else None
+    every_group = holds_every_group(query.scored) if query.scored else None
     if every_group is not None:
         parts.append(Case(When(every_group, then=Value(EVERY_GROUP)), default=Value(0)))
     for word in query.optional:

@@ -39,22 +39,11 @@ class DatabaseBackend(SearchBackend):
     def match(self, queryset, query: ParsedQuery):
         """Rows holding, for every group of the query, one of its alternatives
         (a phrase: its words side by side), as whole words."""
-        for group in query.match_groups:
-            condition = Q()
-            for alternative in group:
-                phrase = f" {' '.join(alternative)} "
-                condition |= Q(title_folded__contains=phrase) | Q(body_folded__contains=phrase)
-            queryset = queryset.filter(condition)
-        return queryset
+        return queryset.filter(ranking.holds_every_group(query.match_groups))
 
     def match_title(self, queryset, query: ParsedQuery):
         """Rows holding every group of the query in their titles."""
-        for group in query.match_groups:
-            condition = Q()
-            for alternative in group:
-                condition |= Q(title_folded__contains=f" {' '.join(alternative)} ")
-            queryset = queryset.filter(condition)
-        return queryset
+        return queryset.filter(self.title_condition(query))
 
     def match_title_prefix(self, queryset, query: ParsedQuery):
         *whole, last = query.folded
@@ -71,13 +60,7 @@ class DatabaseBackend(SearchBackend):
     def title_condition(self, query: ParsedQuery):
         """A row holds every group of the query in its title, tested row by
         row (a condition for ``When``)."""
-        condition = Q()
-        for group in query.match_groups:
-            either = Q()
-            for alternative in group:
-                either |= Q(title_folded__contains=f" {' '.join(alternative)} ")
-            condition &= either
-        return condition
+        return ranking.holds_every_group(query.match_groups, columns=("title_folded",))
 
     # --- ranking (shared) --------------------------------------------------
 
