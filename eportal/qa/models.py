@@ -9,7 +9,6 @@ interest, published on the main portal and the agency's portal. Each step is a
 """
 
 import os
-import re
 import secrets
 
 from django.conf import settings
@@ -24,7 +23,6 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from eportal.core import clock
 from eportal.core.models import BasePage
 from eportal.portals.models import Agency, Portal
-from eportal.vntext import fold
 
 # Tracking codes: no 0/O/1/I/L, so a code read out over the phone is not misheard.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -35,14 +33,6 @@ DEFAULT_COMPLAINT_MESSAGE = _(
     "khiếu nại, tố cáo đến Ban Tiếp công dân tỉnh (trực tiếp, qua bưu điện hoặc tại "
     "buổi tiếp công dân định kỳ) theo quy định của Luật Khiếu nại và Luật Tố cáo."
 )
-
-
-_WORD_RE = re.compile(r"\w+")
-
-
-def fold_words(text: str) -> list[str]:
-    """Return the accent-free lowercase words of a Vietnamese text."""
-    return _WORD_RE.findall(fold(text or ""))
 
 
 def new_code() -> str:
@@ -193,9 +183,6 @@ class Question(models.Model):
     submission_key = models.CharField(
         max_length=80, null=True, blank=True, unique=True, editable=False
     )
-    # Title, question and answer folded to lowercase ASCII words between spaces
-    # (" chu ky so "), so that whole-word, accent-free search runs in the database.
-    search_text = models.TextField(blank=True, editable=False)
 
     class Meta:
         verbose_name = _("câu hỏi")
@@ -205,16 +192,6 @@ class Question(models.Model):
 
     def __str__(self):
         return f"{self.code} – {self.title}"
-
-    def save(self, *args, **kwargs):
-        self.search_text = self.build_search_text()
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None and {"title", "body", "answer"} & set(update_fields):
-            kwargs["update_fields"] = [*update_fields, "search_text"]
-        super().save(*args, **kwargs)
-
-    def build_search_text(self) -> str:
-        return " " + " ".join(fold_words(f"{self.title} {self.body} {self.answer}")) + " "
 
     @property
     def is_open(self) -> bool:

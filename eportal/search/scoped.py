@@ -70,6 +70,8 @@ class Matches:
     corrected: str = ""
     # The matching items' primary keys when there are at most FEW_ENOUGH.
     item_ids: list[int] | None = None
+    # Match the items' titles only (suggestions), not their whole text.
+    in_titles: bool = False
 
     @property
     def is_empty(self) -> bool:
@@ -79,7 +81,8 @@ class Matches:
         """The matching index rows (any language: the list's queryset decides)."""
         backend = get_backend()
         rows = backend._visible(None).filter(kind__in=self.kinds)
-        return backend.match(rows, self.query).order_by()
+        match = backend.match_title if self.in_titles else backend.match
+        return match(rows, self.query).order_by()
 
     def restrict(self, queryset):
         """``queryset`` narrowed to the rows whose index entry matches.
@@ -170,6 +173,19 @@ class Matches:
 def content_type_of(model) -> ContentType:
     """The content type an item's index row is filed under (every page: Page's)."""
     return ContentType.objects.get_for_model(Page if issubclass(model, Page) else model)
+
+
+def similar(text: str | None, *, kind: str | list[str]) -> Matches:
+    """The items of ``kind`` whose titles hold any of the words of ``text``,
+    scored by how many they hold (``ranking.relaxed``): suggestions while a
+    reader types, where a title sharing most of the words is worth showing
+    and one sharing none is noise, whatever its text holds."""
+    kinds = (kind,) if isinstance(kind, str) else tuple(kind)
+    query = ranking.prepare(text)
+    matches = Matches(ranking.relaxed(query) or query, kinds, in_titles=True)
+    if not matches.is_empty:
+        matches.read_ids()
+    return matches
 
 
 def search(text: str | None, *, kind: str | list[str]) -> Matches:

@@ -66,3 +66,21 @@ def test_bad_filter_values_give_a_page_not_an_error(client, qa):
         client.get("/hoi-dap/", {"agency": "abc", "trang": "xyz", "topic": "x" * 500}).status_code
         == 200
     )
+
+
+def test_suggestions_match_words_as_the_site_search_does(client, answered):
+    """An abbreviation and missing accents find the answers, a misspelt word
+    does not hide the others; the title sharing most of the words comes first
+    and a title sharing none is not offered."""
+    answered("sotttt", "sotttt", publish=True, title="Cấp đổi căn cước công dân ở đâu")
+    answered("sotttt", "sotttt", publish=True, title="Cấp lại căn cước công dân khi bị mất")
+    answered("sotttt", "sotttt", publish=True, title="Đăng ký khai sinh cho con")
+
+    data = client.get("/p/sotttt/hoi-dap/goi-y/", {"q": "bi mat cccd cap lai"}).json()
+    titles = [r["title"] for r in data["results"]]
+    assert titles[0] == "Cấp lại căn cước công dân khi bị mất"
+    assert "Cấp đổi căn cước công dân ở đâu" in titles
+    assert "Đăng ký khai sinh cho con" not in titles
+
+    data = client.get("/p/sotttt/hoi-dap/goi-y/", {"q": "dang ky khia sinh"}).json()
+    assert [r["title"] for r in data["results"]] == ["Đăng ký khai sinh cho con"]

@@ -3,9 +3,16 @@
 from django.db import migrations, models
 
 
-def fill_search_text(apps, schema_editor):
-    from eportal.qa.models import fold_words
+def fold_words(text):
+    # The folding of the time (the column is dropped by 0004: the search index serves).
+    import re
 
+    from eportal.vntext import fold
+
+    return re.findall(r"\w+", fold(text or ""))
+
+
+def fill_search_text(apps, schema_editor):
     Question = apps.get_model("qa", "Question")
     for question in Question.objects.only("pk", "title", "body", "answer").iterator():
         words = fold_words(f"{question.title} {question.body} {question.answer}")
