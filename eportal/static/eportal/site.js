@@ -9,4 +9,10 @@
       d.setAttribute("open", "");
     });
   }
+  // After a failed submit, take the reader to the list of what to correct
+  // (the summary also has autofocus, which not every browser honours on a div).
+  var summary = document.querySelector("[data-error-summary]");
+  if (summary && document.activeElement !== summary) {
+    summary.focus();
+  }
 })();
