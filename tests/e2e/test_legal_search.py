@@ -15,6 +15,8 @@ def test_it_finds_and_reads_a_document(page, demo, port):
 
     search = page.get_by_role("search", name="Tra cứu văn bản")
     search.get_by_label("Từ khóa").fill("cong thong tin dien tu")
+    # On a phone the other conditions are folded behind their button.
+    search.get_by_text("Lọc theo hình thức", exact=False).click()
     search.get_by_label("Hình thức").select_option(label="Quyết định")
     search.get_by_label("Tình trạng hiệu lực").select_option(label="Còn hiệu lực")
     search.get_by_role("button", name="Tìm văn bản").click()

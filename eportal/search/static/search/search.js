@@ -2,12 +2,6 @@
 // titles from the suggestions endpoint. Without JavaScript the form works as is.
 (function () {
   "use strict";
-  // Facets are open on a wide screen and fold away on a phone.
-  if (window.matchMedia && window.matchMedia("(max-width: 47.99em)").matches) {
-    Array.prototype.forEach.call(document.querySelectorAll("details[data-open-wide]"), function (d) {
-      d.removeAttribute("open");
-    });
-  }
   var inputs = document.querySelectorAll("input[data-suggest-url][list]");
   Array.prototype.forEach.call(inputs, function (input) {
     var list = document.getElementById(input.getAttribute("list"));
