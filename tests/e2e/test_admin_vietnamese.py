@@ -106,6 +106,8 @@ def test_it_takes_two_articles_through_the_board_in_vietnamese(browser, demo, po
     # The contributor reads why the second came back, and may submit it again.
     contributor.goto(f"http://127.0.0.1:{port}/admin/pages/{returned.pk}/history/")
     assert contributor.get_by_text("Ghi rõ địa điểm tiếp công dân.").count() >= 1
+    assert contributor.get_by_text("Bị trả lại ở bước").count() >= 1
+    assert english_in(contributor) == []
     contributor.screenshot(path=str(SHOTS / "admin-vi-5-ly-do-tra-lai-1280.png"))
     footer = open_actions(contributor, port, returned, "6-gui-duyet-lai")
     assert footer.get_by_role("button", name="Gửi duyệt lại", exact=True).is_visible()

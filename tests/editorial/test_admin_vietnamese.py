@@ -18,7 +18,8 @@ ENGLISH = [
     "Images", "Documents", "Reports", "Workflows", "Keyboard shortcuts", "Notifications",
     "Comments", "History", "Status", "Owner", "Page type", "Promote", "Content",
     "Add an image", "Add a document", "Profile", "Workflow history", "Locked pages",
-    "In Moderation", "Needs changes", "Thực hiện", "Phê chuẩn", "Trang Chủ", "Bộ sưu tập",
+    "In Moderation", "Needs changes", "Changes requested", "Rejected at",
+    "Thực hiện", "Phê chuẩn", "Trang Chủ", "Bộ sưu tập",
 ]  # fmt: skip
 # The attributes a person reads or hears (tooltips, placeholders, screen readers).
 READ_ATTRIBUTES = {"title", "placeholder", "aria-label", "alt", "value"}
@@ -93,7 +94,9 @@ def test_it_shows_each_role_its_admin_pages_in_vietnamese(client, province, boar
             if response.status_code == 200:
                 found[url] = english_on(response.content.decode())
     # Each role reached the pages of its work (the technical administrator edits no pages).
-    expected = "/admin/account/" if role == "administrator" else f"/admin/pages/{in_review.pk}/edit/"
+    expected = (
+        "/admin/account/" if role == "administrator" else f"/admin/pages/{in_review.pk}/edit/"
+    )
     assert "/admin/" in found and expected in found, sorted(found)
     assert {url: words for url, words in found.items() if words} == {}
 
