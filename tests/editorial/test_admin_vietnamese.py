@@ -106,3 +106,18 @@ def test_it_titles_the_question_queue(client, province, board):
     html = client.get("/admin/hoi-dap/").content.decode()
     assert not english_on(html)
     assert re.search(r"w-font-bold[^>]*>\s*(<[^>]+>\s*)*Hỏi đáp: câu hỏi", html)
+
+
+def test_it_gives_the_editors_scripts_their_vietnamese(client, board):
+    """The sidebar, StreamField and comments read their words from the admin's
+    JavaScript catalogue (the project's djangojs catalogue, ahead of Wagtail's)."""
+    import json
+
+    client.force_login(board["sotttt"]["contributor"])
+    catalogue = client.get("/admin/jsi18n/").content.decode()
+    for english, vietnamese in [
+        ("Insert a block", "Chèn khối nội dung"),
+        ("Write something or type ‘/’ to insert a block", "Nhập nội dung hoặc gõ ‘/’ để chèn khối"),
+        ("Enter your comments...", "Nhập ý kiến…"),
+    ]:
+        assert f"{json.dumps(english)}: {json.dumps(vietnamese)}" in catalogue, english
