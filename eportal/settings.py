@@ -33,6 +33,11 @@ def env_list(name: str, default: list[str]) -> list[str]:
 
 
 DEBUG = env_bool("DEBUG", default=True)
+# With DEBUG on, a missing page and an error still show the portal's own
+# Vietnamese 404 and 500 pages (eportal/core/errors.py); EPORTAL_DEBUG_ERROR_PAGES=1
+# shows Django's debug pages instead (the URL patterns tried, the traceback).
+EPORTAL_DEBUG_ERROR_PAGES = env_bool("EPORTAL_DEBUG_ERROR_PAGES", default=False)
+DEFAULT_EXCEPTION_REPORTER = "eportal.core.errors.FriendlyExceptionReporter"
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
@@ -128,6 +133,8 @@ MIDDLEWARE = [
     "eportal.core.security.PathPolicyCSPMiddleware",
     "eportal.core.security.PermissionsPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # The portal's 404 page, not Django's debug page, when DEBUG is on.
+    "eportal.core.errors.FriendlyNotFoundMiddleware",
     # Last, so that it sees the result of authentication for lockouts.
     "axes.middleware.AxesMiddleware",
 ]

@@ -28,8 +28,12 @@ def page_not_found(request, exception=None):
 
 @requires_csrf_token
 def server_error(request):
+    return HttpResponseServerError(server_error_html())
+
+
+def server_error_html() -> str:
     # A static page with no context processors: whatever failed may fail again.
-    return HttpResponseServerError(loader.get_template("500.html").render())
+    return loader.get_template("500.html").render()
 
 
 @cache_control(public=True, max_age=86400)
