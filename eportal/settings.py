@@ -436,19 +436,30 @@ EPORTAL_BACKUP_DIR = Path(os.environ.get("EPORTAL_BACKUP_DIR", VAR_DIR / "backup
 EPORTAL_BACKUP_KEEP = int(os.environ.get("EPORTAL_BACKUP_KEEP", "14"))
 
 # --- E-mail ----------------------------------------------------------------
+# In development every mail is written to a file of its own under var/mail/
+# (Django's file backend) instead of over the console's output; production
+# sends by SMTP. EMAIL_BACKEND and EMAIL_FILE_PATH override either.
 EMAIL_BACKEND = os.environ.get(
     "EMAIL_BACKEND",
-    "django.core.mail.backends.console.EmailBackend"
+    "django.core.mail.backends.filebased.EmailBackend"
     if DEBUG
     else "django.core.mail.backends.smtp.EmailBackend",
 )
+EMAIL_FILE_PATH = Path(os.environ.get("EMAIL_FILE_PATH", VAR_DIR / "mail"))
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", f"no-reply@{EPORTAL_DOMAIN}")
 
 # --- Wagtail ---------------------------------------------------------------
 WAGTAIL_SITE_NAME = os.environ.get("EPORTAL_SITE_NAME", "Cổng thông tin điện tử")
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://www.{EPORTAL_DOMAIN}")
+# The local server of `make run` (e.g. http://127.0.0.1:8000), set by the
+# Makefile: then links made without a request (the admin's "view live", mails)
+# point to it, by /p/<slug>/ paths, instead of the production hosts
+# (eportal/portals/routing.py). Empty (production, tests): the portals' hosts.
+EPORTAL_LOCAL_URL = os.environ.get("EPORTAL_LOCAL_URL", "").strip().rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get(
+    "WAGTAILADMIN_BASE_URL", EPORTAL_LOCAL_URL or f"https://www.{EPORTAL_DOMAIN}"
+)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "csv", "txt", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

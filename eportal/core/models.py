@@ -128,6 +128,10 @@ class BasePage(Page):
         # to link to a page of any site from there (set by the portals' middleware).
         link_to_site = getattr(request, "link_to_site", None) if request is not None else None
         if link_to_site is None:
+            if request is None and current_site is None:
+                local = self._local_url()
+                if local is not None:
+                    return local
             return super().get_url(request=request, current_site=current_site)
         parts = self.get_url_parts(request=request)
         if parts is None or parts[2] is None:
@@ -136,6 +140,24 @@ class BasePage(Page):
         return link_to_site(site_id, page_path)
 
     url = property(get_url)
+
+    def get_full_url(self, request=None):
+        # Without a request on the page's own host (a mail, a feed read through
+        # /p/<slug>/), development links to the local server (EPORTAL_LOCAL_URL).
+        if getattr(request, "portal_mode", None) != "host":
+            local = self._local_url()
+            if local is not None:
+                return local
+        return super().get_full_url(request=request)
+
+    full_url = property(get_full_url)
+
+    def _local_url(self):
+        parts = self.get_url_parts()
+        if parts is None or parts[2] is None:
+            return None
+        site_id, _root_url, page_path = parts
+        return pages.local_url(site_id, page_path)
 
 
 class SectionPage(BasePage):
