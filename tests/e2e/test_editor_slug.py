@@ -3,6 +3,7 @@ readable address the portal will use (accents folded, not dropped); the
 address is kept when the draft is saved."""
 
 from django.conf import settings
+from playwright.sync_api import expect
 
 from eportal.core.models import ContentPage
 from eportal.portals.models import Portal
@@ -20,9 +21,9 @@ def test_the_slug_is_readable_as_the_editor_types_and_kept_on_save(desk, demo, p
     title = desk.locator("#id_title")
     slug = desk.locator("#id_slug")
     title.press_sequentially("Sở TT&TT tổ chức", delay=20)
-    desk.wait_for_function("document.querySelector('#id_slug').value === 'so-tt-tt-to-chuc'")
+    expect(slug).to_have_value("so-tt-tt-to-chuc")
     title.press_sequentially(TITLE.removeprefix("Sở TT&TT tổ chức"), delay=20)
-    desk.wait_for_function(f"document.querySelector('#id_slug').value === '{READABLE}'")
+    expect(slug).to_have_value(READABLE)
 
     # The editor looks at the address on the Promote tab before saving.
     desk.get_by_role("tab", name="Quảng bá").or_(desk.get_by_role("tab", name="Promote")).click()
