@@ -1,6 +1,7 @@
 """Page types and page behaviour shared by every portal."""
 
 from django import forms
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import get_script_prefix
@@ -153,6 +154,8 @@ class BasePage(Page):
     full_url = property(get_full_url)
 
     def _local_url(self):
+        if not settings.EPORTAL_LOCAL_URL:
+            return None
         parts = self.get_url_parts()
         if parts is None or parts[2] is None:
             return None
