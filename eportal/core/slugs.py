@@ -39,13 +39,17 @@ def readable_slug(page) -> str | None:
     """The slug ``page`` should be given before it is saved, or None to keep its own."""
     if not page.title:
         return None
-    slug = vntext.slugify(page.title)
+    # The title of a page saved by an importer may still be in a legacy
+    # encoding (VNI, TCVN3): vntext's signal makes it Unicode only after this.
+    title = vntext.to_unicode(page.title)
+    slug = vntext.slugify(title)
     if not slug or slug == page.slug:
         return None
     if not page.slug:
         return slug
     # A published page's slug is its public address: never changed behind its back.
-    if page.first_published_at is None and page.slug in lossy_slugs(page.title) - {slug}:
+    lossy = lossy_slugs(page.title) | lossy_slugs(title)
+    if page.first_published_at is None and page.slug in lossy - {slug}:
         return slug
     return None
 

@@ -25,6 +25,14 @@ def test_it_gives_a_page_made_by_code_without_a_slug_a_readable_one(province):
     assert second.slug == f"{READABLE}-2"
 
 
+def test_a_title_in_a_legacy_encoding_gets_the_slug_of_its_unicode_text(province):
+    # "Thủ tục hành chính" as an importer may read it from a VNI-encoded file.
+    page = ContentPage(title="Thuû tuïc haønh chính", body="")
+    province["sotttt"].home_page.add_child(instance=page)
+    assert page.title == "Thủ tục hành chính"
+    assert page.slug == "thu-tuc-hanh-chinh"
+
+
 def test_it_replaces_the_lossy_slug_wagtail_made_of_the_title(province):
     page = ContentPage(title=TITLE, slug=LOSSY, body="")
     province["sotttt"].home_page.add_child(instance=page)
