@@ -325,13 +325,13 @@ class PortalReviewTask(AbstractGroupApprovalTask):
             return []
         # Each button says what it does: the editor's step sends the item on to
         # the approver, the approver's last step publishes it (issue 21).
-        from eportal.editorial.workflow import action_labels
+        from eportal.portals.review import action_labels
 
         state = getattr(obj, "current_workflow_state", None)
         return action_labels(is_final=state is not None and state.is_at_final_task)
 
     def get_form_for_action(self, action):
-        from eportal.editorial.workflow import form_for_action
+        from eportal.portals.review import form_for_action
 
         return form_for_action(action) or super().get_form_for_action(action)
 
