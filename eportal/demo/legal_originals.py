@@ -56,7 +56,8 @@ def _text_lines(parsed) -> list[str]:
 
 def original_html(parsed) -> str:
     lines = _text_lines(parsed)
-    signed = bool(parsed.signer) and any(parsed.signer in line for line in lines[-3:])
+    # A text that carries its signature block keeps it where it is.
+    signed = bool(parsed.signer) and any(parsed.signer in line for line in lines)
     return render_to_string(
         "demo/legal_original.html",
         {
