@@ -3,6 +3,8 @@ asker's name or contact details."""
 
 from django.utils.timezone import localtime
 
+from eportal.qa import services
+from tests.core.test_frontend_cache import purged  # noqa: F401 (fixture)
 from tests.sample_files import pdf_text
 
 PRIVATE = ("Trần Thị Bình", "binh@example.org", "0912 000 111", "Số 5 phố Lê Lợi")
@@ -54,3 +56,21 @@ def test_the_answers_breadcrumb_leads_from_the_home_page_to_the_answer(client, a
     trail = trail[: trail.index("</nav>")]
     assert trail.index("Trang chủ") < trail.index('href="/p/sotttt/hoi-dap/"')
     assert f'<li aria-current="page">{question.title}</li>' in trail
+
+
+def test_withdrawing_an_answer_purges_its_print_view_and_pdf(
+    answered,
+    board,
+    qa,
+    purged,
+    django_capture_on_commit_callbacks,  # noqa: F811 (fixture)
+):
+    question = answered("sotttt", "sotttt", publish=True)
+    own = qa["sotttt"].site.root_url
+    purged.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.set_published(question, False, by=board["sotttt"]["approver"])
+
+    answer = f"{own}/hoi-dap/tra-loi/{question.code}/"
+    assert {answer, f"{answer}ban-in/", f"{answer}ban-in/pdf/"} <= set(purged)
