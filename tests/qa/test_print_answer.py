@@ -62,8 +62,8 @@ def test_withdrawing_an_answer_purges_its_print_view_and_pdf(
     answered,
     board,
     qa,
-    purged,
-    django_capture_on_commit_callbacks,  # noqa: F811 (fixture)
+    purged,  # noqa: F811 (the fixture imported above)
+    django_capture_on_commit_callbacks,
 ):
     question = answered("sotttt", "sotttt", publish=True)
     own = qa["sotttt"].site.root_url
