@@ -11,28 +11,46 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: run install test test-fast e2e lint format lock migrate demo clean stack stack-stop stack-smoke
 
+# `make run` announces each of its six steps as "[n/6] …" and lets pip show
+# its progress; other targets (make test, CI) share the steps, unnumbered and quiet.
+STEPS ?=
+PIP_FLAGS ?= --quiet
+step = @printf '\n\033[1m%s %s\033[0m\n' "$(if $(STEPS),[$(1)/$(STEPS)],==>)" "$(2)"
+
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 # Reinstall only when the lock file or the project metadata changed.
 $(STAMP): $(BIN)/python requirements.lock pyproject.toml
-	$(BIN)/python -m pip install --quiet -r requirements.lock
-	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BIN)/python -m pip install $(PIP_FLAGS) -r requirements.lock
+	$(BIN)/python -m pip install $(PIP_FLAGS) --no-deps -e .
 	touch $(STAMP)
 
-install: $(STAMP)
+install:
+	$(call step,1,Gói Python trong $(VENV) (từ requirements.lock; lần đầu mất vài phút))
+	@$(MAKE) --no-print-directory --silent $(STAMP)
 
 migrate: install
-	bash scripts/ensure-system-packages --no-browser
-	$(EPORTAL) ensure-database
-	$(EPORTAL) migrate --noinput
+	$(call step,2,Gói hệ thống (Pango và phông chữ cho PDF))
+	@bash scripts/ensure-system-packages --no-browser
+	$(call step,3,Cơ sở dữ liệu (DATABASE_URL hoặc SQLite trong var/))
+	@$(EPORTAL) ensure-database
+	$(call step,4,Cập nhật cấu trúc cơ sở dữ liệu (migrate))
+	@$(EPORTAL) migrate --noinput
 
 demo: migrate
-	$(EPORTAL) demo
+	$(call step,5,Dữ liệu mẫu: tỉnh và các cổng thành phần với ban biên tập và bài viết (khoảng 1 phút))
+	@$(EPORTAL) demo
 
+# Links in the admin and in mails lead to the local server (EPORTAL_LOCAL_URL).
+demo: export EPORTAL_LOCAL_URL ?= http://127.0.0.1:$(PORT)
+run: export STEPS = 6
+run: export PIP_FLAGS = --progress-bar on
+run: export EPORTAL_LOCAL_URL ?= http://127.0.0.1:$(PORT)
 run: demo
-	PORT=$(PORT) bash scripts/serve-dev
+	$(call step,6,Máy chủ phát triển http://127.0.0.1:$(PORT)/ và tiến trình nền (Ctrl-C để dừng))
+	@PORT=$(PORT) bash scripts/serve-dev
 
 test: install
 	$(BIN)/ruff check eportal tests

@@ -33,6 +33,11 @@ def env_list(name: str, default: list[str]) -> list[str]:
 
 
 DEBUG = env_bool("DEBUG", default=True)
+# With DEBUG on, a missing page and an error still show the portal's own
+# Vietnamese 404 and 500 pages (eportal/core/errors.py); EPORTAL_DEBUG_ERROR_PAGES=1
+# shows Django's debug pages instead (the URL patterns tried, the traceback).
+EPORTAL_DEBUG_ERROR_PAGES = env_bool("EPORTAL_DEBUG_ERROR_PAGES", default=False)
+DEFAULT_EXCEPTION_REPORTER = "eportal.core.errors.FriendlyExceptionReporter"
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
@@ -128,6 +133,8 @@ MIDDLEWARE = [
     "eportal.core.security.PathPolicyCSPMiddleware",
     "eportal.core.security.PermissionsPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # The portal's 404 page, not Django's debug page, when DEBUG is on.
+    "eportal.core.errors.FriendlyNotFoundMiddleware",
     # Last, so that it sees the result of authentication for lockouts.
     "axes.middleware.AxesMiddleware",
 ]
@@ -429,19 +436,30 @@ EPORTAL_BACKUP_DIR = Path(os.environ.get("EPORTAL_BACKUP_DIR", VAR_DIR / "backup
 EPORTAL_BACKUP_KEEP = int(os.environ.get("EPORTAL_BACKUP_KEEP", "14"))
 
 # --- E-mail ----------------------------------------------------------------
+# In development every mail is written to a file of its own under var/mail/
+# (Django's file backend) instead of over the console's output; production
+# sends by SMTP. EMAIL_BACKEND and EMAIL_FILE_PATH override either.
 EMAIL_BACKEND = os.environ.get(
     "EMAIL_BACKEND",
-    "django.core.mail.backends.console.EmailBackend"
+    "django.core.mail.backends.filebased.EmailBackend"
     if DEBUG
     else "django.core.mail.backends.smtp.EmailBackend",
 )
+EMAIL_FILE_PATH = Path(os.environ.get("EMAIL_FILE_PATH", VAR_DIR / "mail"))
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", f"no-reply@{EPORTAL_DOMAIN}")
 
 # --- Wagtail ---------------------------------------------------------------
 WAGTAIL_SITE_NAME = os.environ.get("EPORTAL_SITE_NAME", "Cổng thông tin điện tử")
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://www.{EPORTAL_DOMAIN}")
+# The local server of `make run` (e.g. http://127.0.0.1:8000), set by the
+# Makefile: then links made without a request (the admin's "view live", mails)
+# point to it, by /p/<slug>/ paths, instead of the production hosts
+# (eportal/portals/routing.py). Empty (production, tests): the portals' hosts.
+EPORTAL_LOCAL_URL = os.environ.get("EPORTAL_LOCAL_URL", "").strip().rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get(
+    "WAGTAILADMIN_BASE_URL", EPORTAL_LOCAL_URL or f"https://www.{EPORTAL_DOMAIN}"
+)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "csv", "txt", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

@@ -30,6 +30,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.healthz, name="healthz"),
+    path("favicon.ico", core_views.favicon, name="favicon"),
+    path("site.webmanifest", core_views.web_manifest, name="web_manifest"),
     path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     # One sitemap per portal: Wagtail lists the live pages of the request's site.

@@ -28,6 +28,23 @@ def ensure_child_page(parent: Page, page_class: type[Page], *, slug: str, by=Non
     return page, True
 
 
+# --- Links made outside a request ----------------------------------------------
+# A page's link in a mail or the admin names its portal's host; in development
+# the portals app links to the local server instead (portals/routing.py). It
+# registers how, since core/ imports no feature app.
+_local_linker = None
+
+
+def set_local_linker(linker) -> None:
+    """Register ``linker(site_id, page_path) -> url | None`` (None: the host's URL)."""
+    global _local_linker
+    _local_linker = linker
+
+
+def local_url(site_id: int, page_path: str) -> str | None:
+    return _local_linker(site_id, page_path) if _local_linker else None
+
+
 # --- Private sections, without a query per request -----------------------------
 # Wagtail reads every view restriction for each ``.public()`` and, to serve a
 # page, the aliases among its ancestors and their restrictions: three queries on

@@ -8,6 +8,7 @@ from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet
 
 from eportal.editorial.models import RoyaltyRate
 from eportal.editorial.views import ComplianceView, RoyaltyStatementView
+from eportal.editorial.workflow import name_page_actions
 from eportal.portals import access
 
 
@@ -81,3 +82,8 @@ def register_statement_menu_item():
     return StatementMenuItem(
         _("Bảng nhuận bút"), reverse("editorial_royalties"), icon_name="doc-full", order=250
     )
+
+
+@hooks.register("construct_page_action_menu")
+def name_page_workflow_actions(menu_items, request, context):
+    name_page_actions(menu_items, request, context)

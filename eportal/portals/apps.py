@@ -8,4 +8,7 @@ class PortalsConfig(AppConfig):
     verbose_name = _("Cổng thông tin")
 
     def ready(self):
-        from eportal.portals import signals  # noqa: F401
+        from eportal.core import pages
+        from eportal.portals import routing, signals  # noqa: F401
+
+        pages.set_local_linker(routing.local_url_for_site)

@@ -321,9 +321,19 @@ class PortalReviewTask(AbstractGroupApprovalTask):
         return state is not None and state.requested_by_id == user.pk
 
     def get_actions(self, obj, user):
-        if self._is_requester(obj, user):
+        if self._is_requester(obj, user) or not super().get_actions(obj, user):
             return []
-        return super().get_actions(obj, user)
+        # Each button says what it does: the editor's step sends the item on to
+        # the approver, the approver's last step publishes it (issue 21).
+        from eportal.editorial.workflow import action_labels
+
+        state = getattr(obj, "current_workflow_state", None)
+        return action_labels(is_final=state is not None and state.is_at_final_task)
+
+    def get_form_for_action(self, action):
+        from eportal.editorial.workflow import form_for_action
+
+        return form_for_action(action) or super().get_form_for_action(action)
 
     def on_action(self, task_state, user, action_name, **kwargs):
         if user is not None and task_state.workflow_state.requested_by_id == user.pk:

@@ -9,9 +9,16 @@ A request reaches a portal in one of three modes:
 - ``fallback``: the host names no portal, so the main portal answers (Wagtail's
   default site); links to other portals use their ``/p/<slug>/`` paths, which
   work on any host.
+
+Links made outside a request (a mail, the admin's "view live" button) name
+each portal's own host, unless ``EPORTAL_LOCAL_URL`` is set (``make run``):
+then they point to that local server by ``/p/<slug>/`` paths, since the
+production hosts are not this machine.
 """
 
 import re
+
+from django.conf import settings
 
 PATH_PREFIX_RE = re.compile(r"^/p/(?P<slug>[^/]+)(?P<rest>/.*)?$")
 
@@ -50,3 +57,22 @@ def portal_home_url(request, portal) -> str:
     if getattr(request, "portal_mode", "host") == "host":
         return portal.site.root_url + "/"
     return f"/p/{portal.slug}/"
+
+
+def local_url_for_site(site_id: int, page_path: str) -> str | None:
+    """With ``EPORTAL_LOCAL_URL`` set, the local server's link to ``page_path``
+    of the portal served by ``site_id``; else None (link to its host)."""
+    base = settings.EPORTAL_LOCAL_URL
+    if not base:
+        return None
+    from eportal.portals import caching
+
+    slug = caching.site_slugs().get(site_id)
+    return None if slug is None else f"{base}/p/{slug}{page_path}"
+
+
+def portal_root_url(portal) -> str:
+    """The portal's address for a link made outside a request (a mail): its
+    host, or its /p/<slug> path on the local server (``EPORTAL_LOCAL_URL``)."""
+    local = local_url_for_site(portal.site_id, "")
+    return local if local is not None else portal.site.root_url

@@ -30,6 +30,14 @@ Status = Question.Status
 class HandlerMixin(WagtailAdminTemplateMixin):
     header_icon = "help"
 
+    def get_breadcrumbs_items(self):
+        """End the trail with the page's own title, below the queue: Wagtail's
+        default trail holds only "Home", which then stood as the page's heading."""
+        items = [*self.breadcrumbs_items]
+        if self.request.resolver_match.url_name != "list":
+            items.append({"url": reverse("qa_admin:list"), "label": _("Hỏi đáp")})
+        return [*items, {"url": "", "label": self.get_page_title()}]
+
     def dispatch(self, request, *args, **kwargs):
         if not services.is_handler(request.user):
             raise PermissionDenied
@@ -88,13 +96,6 @@ class QuestionDetailView(HandlerMixin, TemplateView):
     def dispatch(self, request, *args, **kwargs):
         self.question = _question(request, kwargs["pk"])
         return super().dispatch(request, *args, **kwargs)
-
-    def get_breadcrumbs_items(self):
-        return [
-            *self.breadcrumbs_items,
-            {"url": reverse("qa_admin:list"), "label": _("Hỏi đáp")},
-            {"url": "", "label": self.get_page_title()},
-        ]
 
     def actions(self, forms=None):
         """Return the forms of the actions this user may take now, by action name."""

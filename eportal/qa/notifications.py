@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from eportal.core import mail
 from eportal.core.models import OutgoingMail
+from eportal.portals import routing
 
 logger = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ CITIZEN_KINDS = {
 
 
 def tracking_url(question) -> str:
-    return f"{question.portal.site.root_url}/hoi-dap/tra-cuu/?ma={question.code}"
+    return f"{routing.portal_root_url(question.portal)}/hoi-dap/tra-cuu/?ma={question.code}"
 
 
 def admin_url(question) -> str:

@@ -16,7 +16,9 @@ import re
 from dataclasses import replace
 
 from django.core.cache import cache
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models.functions import Left
+from django.db.models.lookups import Contains, Exact, StartsWith
 
 from eportal.search.text import ParsedQuery, fold_word, has_marks, parse_query, terms
 
@@ -303,15 +305,31 @@ def correct(query: ParsedQuery, backend, *, relax: bool = True) -> ParsedQuery |
 # --- ordering ---------------------------------------------------------------------
 
 
+# The score reads the first this many characters of a body: what it adds for
+# the words, their accents and the phrase found there. A legal document's body
+# runs to 60,000 characters and the score tests it once per word; the match
+# itself (every word somewhere) reads the whole text through its index.
+BODY_SCORED = 5_000
+_LOOKUPS = {"contains": Contains, "startswith": StartsWith, "exact": Exact}
+
+
+def _holds(lookup: str, text: str):
+    """The condition ``<column>__<lookup>=text`` ("body_folded__contains"),
+    a body column read to BODY_SCORED characters."""
+    column, _, kind = lookup.partition("__")
+    value = Left(F(column), BODY_SCORED) if column.startswith("body") else F(column)
+    return _LOOKUPS[kind or "exact"](value, text)
+
+
 def _points(lookup: str, text: str, points: int):
-    return Case(When(**{lookup: text}, then=Value(points)), default=Value(0))
+    return Case(When(_holds(lookup, text), then=Value(points)), default=Value(0))
 
 
 def _any_points(lookup: str, phrases, points: int):
     """Points when the column holds (is, starts with) any of the phrases."""
     condition = Q()
     for phrase in sorted(phrases):
-        condition |= Q(**{lookup: f" {phrase} "})
+        condition |= Q(_holds(lookup, f" {phrase} "))
     return Case(When(condition, then=Value(points)), default=Value(0))
 
 
@@ -324,7 +342,7 @@ def _group_points(group, column: str, points: int):
     for position, alternative in enumerate(group):
         weight = full if position == 0 else round(full * ALTERNATIVE_SHARE)
         phrase = f" {' '.join(alternative)} "
-        whens.append(When(**{f"{column}__contains": phrase}, then=Value(weight)))
+        whens.append(When(_holds(f"{column}__contains", phrase), then=Value(weight)))
     return Case(*whens, default=Value(0), output_field=IntegerField())
 
 

@@ -113,6 +113,28 @@ def test_the_queries_of_a_search_stay_flat_as_matches_grow(province, small_bound
     assert search_queries("bàn") == few
 
 
+def test_a_word_in_most_items_is_not_counted_to_the_bound(province, small_bound, monkeypatch):
+    """On PostgreSQL a word the statistics put at ten times the bound is known
+    to match more without counting that far: its facets come from a sample of
+    the ranking's size. A query of several words is counted (the estimate
+    takes them to be independent, and a phrase's is that of its words
+    anywhere), and so is everything on the other databases."""
+    monkeypatch.setattr(database, "CANDIDATES", 5)
+    fill(province["main"], 12 * BOUND)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE search_entry")
+
+    word = query.run({"q": "bàn", "page": 1}, portal=None)
+    phrase = query.run({"q": "bàn về", "page": 1}, portal=None)
+
+    assert word.total == BOUND and word.total_is_lower_bound
+    assert phrase.total == BOUND and phrase.total_is_lower_bound
+    sampled = 5 if connection.vendor == "postgresql" else BOUND
+    assert [f.count for f in word.facets["type"]] == [sampled]
+    assert [f.count for f in phrase.facets["type"]] == [BOUND]
+    assert len(word.results) == 5 and word.results[0].title == f"Tin hoạt động số {12 * BOUND - 1}"
+
+
 def test_a_filter_counts_its_own_matches_beyond_the_bound(province, small_bound):
     fill(province["main"], BOUND + 10)
     for i in range(3):

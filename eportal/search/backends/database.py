@@ -22,6 +22,10 @@ MAX_SECTOR_FACETS = 20
 # says "more than" and ranks CANDIDATES of them picked from indexes.
 COUNT_BOUND = 1000
 CANDIDATES = 300
+# A query the database's statistics put at this many times COUNT_BOUND
+# matches or more is not counted to the bound: a sample of CANDIDATES rows
+# gives its facets (see ``surely_matches_more``).
+SURELY_MORE = 10
 # Ranking candidates are looked for among this many newest items first
 # (each row of the window may be a heap read: 10,000 cost 50-70 ms at
 # 1,000,000 rows whose dates are not in table order, 2,000 about 10).
@@ -56,6 +60,11 @@ class DatabaseBackend(SearchBackend):
         for a few thousand rows already chosen (the newest window): an index
         would first gather every match of a common word."""
         return DatabaseBackend.match(self, queryset, query)
+
+    def surely_matches_more(self, matched, query: ParsedQuery, bound: int) -> bool:
+        """Whether the database's statistics say that ``matched`` holds at
+        least SURELY_MORE times ``bound`` rows; never on this backend."""
+        return False
 
     def title_condition(self, query: ParsedQuery):
         """A row holds every group of the query in its title, tested row by
@@ -230,11 +239,18 @@ class DatabaseBackend(SearchBackend):
         # In no order: asked for the newest, the planner may walk the
         # newest-first index expecting to meet the bound soon, and read it all
         # when the words match a few hundred rows (7 s at 1,000,000 rows).
-        rows = list(
-            matched.values_list("id", "kind", "portal_id", "sector", "date")[: COUNT_BOUND + 1]
+        # A word in a tenth of the items need not be counted to 1,000 to know
+        # there are more: its facets come from fewer rows (each row counted is
+        # a table read).
+        sure = not self._has_filters(request) and self.surely_matches_more(
+            matched, query, COUNT_BOUND
         )
-        bounded = len(rows) > COUNT_BOUND
-        total, facets, ids = self._tally(rows[:COUNT_BOUND], request)
+        bound = CANDIDATES if sure else COUNT_BOUND
+        rows = list(matched.values_list("id", "kind", "portal_id", "sector", "date")[: bound + 1])
+        bounded = len(rows) > bound
+        total, facets, ids = self._tally(rows[:bound], request)
+        if bounded and sure:
+            total = COUNT_BOUND
         if bounded:
             # More matches than were counted: the facets are those of the
             # counted rows; the filtered count and the ranking come from indexes.

@@ -7,6 +7,7 @@ Each feature's part is in eportal/demo/<feature>.py.
 
 import os
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -22,21 +23,20 @@ class Command(BaseCommand):
         with transaction.atomic():
             report = load_demo()
         out = self.stdout
+        base = settings.EPORTAL_LOCAL_URL or f"http://127.0.0.1:{os.environ.get('PORT') or '8000'}"
+        from eportal.watch import integrity
+
+        # The integrity watch starts from what the demo deployed (SPEC §11).
+        files = integrity.accept_files()
         out.write(self.style.SUCCESS("Dữ liệu mẫu đã sẵn sàng."))
         out.write(f"  Tạo mới: {report.created} · Đã có sẵn, giữ nguyên: {report.kept}")
-        out.write("")
-        out.write("Cổng thông tin (chạy `make run`, mở trong trình duyệt):")
-        base = f"http://127.0.0.1:{os.environ.get('PORT') or '8000'}"
-        for portal in report.portals:
-            out.write(f"  {base}/p/{portal.slug}/  {portal.name}  (https://{portal.hostname}/)")
-        out.write("")
-        out.write(f"Tài khoản mẫu – chỉ dùng trên máy cá nhân, mật khẩu chung: {DEMO_PASSWORD}")
-        out.write("  admin  (quản trị cấp tỉnh, toàn quyền)")
-        users = get_user_model().objects.filter(username__in=report.usernames).order_by("username")
-        for user in users:
-            # Vietnamese names read family name first.
-            out.write(f"  {user.username:<24} {user.last_name} {user.first_name}".rstrip())
-        out.write(f"Trang quản trị: {base}/admin/")
+        out.write(
+            f"Giám sát toàn vẹn: đã lấy mốc {files} tệp giao diện; {base}/admin/watch/alerts/"
+        )
+        if settings.EMAIL_BACKEND == "django.core.mail.backends.filebased.EmailBackend":
+            out.write(
+                f"Thư điện tử không gửi đi mà được ghi thành tệp trong {settings.EMAIL_FILE_PATH}/"
+            )
         out.write("")
         out.write(
             "Đăng nhập hai lớp: mỗi tài khoản mẫu có khóa TOTP cố định (chỉ dùng cho dữ liệu mẫu)."
@@ -46,10 +46,16 @@ class Command(BaseCommand):
         for username in ["admin", *sorted(report.usernames)]:
             secret = demo_secret_b32(username)
             out.write(f"  {username:<24} {secret}  {demo_otpauth_url(username)}")
-        from eportal.watch import integrity
-
-        # The integrity watch starts from what the demo deployed (SPEC §11).
-        files = integrity.accept_files()
-        out.write(
-            f"Giám sát toàn vẹn: đã lấy mốc {files} tệp giao diện; {base}/admin/watch/alerts/"
-        )
+        # What a newcomer needs next comes last, where the console leaves it.
+        out.write("")
+        out.write(f"Tài khoản mẫu – chỉ dùng trên máy cá nhân, mật khẩu chung: {DEMO_PASSWORD}")
+        out.write("  admin  (quản trị cấp tỉnh, toàn quyền)")
+        users = get_user_model().objects.filter(username__in=report.usernames).order_by("username")
+        for user in users:
+            # Vietnamese names read family name first.
+            out.write(f"  {user.username:<24} {user.last_name} {user.first_name}".rstrip())
+        out.write("")
+        out.write("Cổng thông tin (chạy `make run`, mở trong trình duyệt):")
+        for portal in report.portals:
+            out.write(f"  {base}/p/{portal.slug}/  {portal.name}  (https://{portal.hostname}/)")
+        out.write(f"Trang quản trị: {base}/admin/")
