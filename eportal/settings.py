@@ -499,6 +499,8 @@ LOGGING = {
         "axes": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # WeasyPrint logs each step of every PDF at INFO (worker and demo output).
+        "weasyprint": {"level": "WARNING"},
     },
 }
 

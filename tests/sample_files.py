@@ -33,3 +33,12 @@ def docx_bytes() -> bytes:
 
 
 PDF = pdf_bytes()
+
+
+def pdf_text(content: bytes) -> str:
+    """The text of a PDF, its lines joined by single spaces (as a reader reads it)."""
+    from pypdf import PdfReader
+
+    return " ".join(
+        " ".join(p.extract_text() for p in PdfReader(io.BytesIO(content)).pages).split()
+    )

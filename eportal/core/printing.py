@@ -3,8 +3,11 @@
 ``PrintableMixin`` gives a page two routes: ``…/ban-in/`` (a clean print
 layout: title, date, author, source URL) and ``…/ban-in/pdf/`` (the same
 rendered to PDF on the server by WeasyPrint with fonts that carry every
-Vietnamese glyph). A page type sets ``print_template`` to render its body.
-``render_pdf`` serves any other PDF the project makes (receipts, reports).
+Vietnamese glyph). A page type sets ``print_template`` to render its body. An item that is not
+a page (an answered question, a Gazette issue) is served by its page's routes
+through ``render_print`` and ``serve_print_pdf``, with a template that extends
+``print/page.html``. ``render_pdf`` serves any other PDF the project makes
+(receipts, reports).
 
 A request never waits for WeasyPrint: ``serve_pdf`` renders the HTML (quick),
 and the worker turns it into a PDF once, stored under
@@ -37,6 +40,7 @@ table { border-collapse: collapse; width: 100%; } td, th { border: 1px solid #55
 img { max-width: 100%; } a { color: #000; text-decoration: none; }
 .print-meta { color: #333; font-size: 10pt; border-bottom: 1px solid #999; padding-bottom: 6pt; }
 .print-source { font-size: 9pt; color: #333; word-break: break-all; }
+.print-nowrap { white-space: nowrap; }
 """
 
 
@@ -101,6 +105,19 @@ def pdf_response(pdf: bytes, filename: str, *, inline: bool = True) -> HttpRespo
     return response
 
 
+def render_print(request, template: str, context: dict) -> HttpResponse:
+    """The print layout of an item: ``template`` (extending ``print/page.html``)
+    rendered with ``context``, which names the item's ``canonical_url``."""
+    context = {"request": request, "for_pdf": False, **context}
+    return HttpResponse(render_to_string(template, context))
+
+
+def serve_print_pdf(request, template: str, context: dict, filename: str) -> HttpResponse:
+    """The PDF of the print layout (made by the worker: ``serve_pdf``)."""
+    context = {"request": request, **context, "for_pdf": True}
+    return serve_pdf(request, render_to_string(template, context), filename)
+
+
 class PrintableMixin(RoutablePageMixin):
     """Add a print view and a PDF download to a page type."""
 
@@ -121,10 +138,13 @@ class PrintableMixin(RoutablePageMixin):
 
     @path("ban-in/", name="print")
     def print_view(self, request):
-        return HttpResponse(render_to_string(self.print_template, self.get_print_context(request)))
+        return render_print(request, self.print_template, self.get_print_context(request))
 
     @path("ban-in/pdf/", name="print_pdf")
     def print_pdf(self, request):
-        context = self.get_print_context(request) | {"for_pdf": True}
-        html = render_to_string(self.print_template, context)
-        return serve_pdf(request, html, f"{slugify(self.slug) or 'trang'}.pdf")
+        return serve_print_pdf(
+            request,
+            self.print_template,
+            self.get_print_context(request),
+            f"{slugify(self.slug) or 'trang'}.pdf",
+        )

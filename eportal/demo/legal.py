@@ -8,6 +8,8 @@
 - Kế hoạch 86/KH-STTTT of the Department of Information and Communications,
   on its own portal, based on the regulation;
 - a Gazette issue listing the regulation;
+- for each document its original file to download: a PDF laid out as the
+  issuer signs one, made from its text (``legal_originals``);
 - an import batch waiting for review on the Department's portal: a list of
   two documents its contributor imported (the review screen at
   /admin/legal/import/, "Các lô nhập gần đây"; the notice gives no signer and
@@ -22,6 +24,7 @@ from pathlib import Path
 
 from django.contrib.auth import get_user_model
 
+from eportal.demo import legal_originals
 from eportal.legal import importers, services
 from eportal.legal.models import GazetteEntry, GazetteIssue, ImportBatch, LegalDocumentPage
 from eportal.legal.parser import parse_text
@@ -61,6 +64,7 @@ def load(report) -> None:
             by=admin,
             publish=True,
             governed=[portals[g] for g in governed if g in portals],
+            attachments=[legal_originals.original_of(parsed)],
         )
         report.count(created=True)
     _gazette(portals.get("www"), report)
@@ -80,6 +84,9 @@ def _pending_batch(portal, report) -> None:
         report.count(created=False)
         return
     rows = importers.read_file(PENDING)
+    for row in rows:
+        if row.parsed is not None and not row.errors:
+            row.attachments.append(legal_originals.original_of(row.parsed))
     done = importers.import_rows(rows, portal=portal, by=contributor, publish=False)
     services.record_batch(portal, contributor, PENDING.name, done.imported)
     report.count(created=True)

@@ -172,6 +172,18 @@ class LegalDocumentIndexPage(RoutablePageMixin, BasePage):
 
         return gazette_issue(request, self, issue_id)
 
+    @path("cong-bao/<int:issue_id>/ban-in/", name="gazette_issue_print")
+    def gazette_issue_print_view(self, request, issue_id):
+        from eportal.legal.views import gazette_issue_print
+
+        return gazette_issue_print(request, self, issue_id)
+
+    @path("cong-bao/<int:issue_id>/ban-in/pdf/", name="gazette_issue_pdf")
+    def gazette_issue_pdf_view(self, request, issue_id):
+        from eportal.legal.views import gazette_issue_pdf
+
+        return gazette_issue_pdf(request, self, issue_id)
+
 
 class LegalDocumentPage(PrintableMixin, BasePage):
     """One legal document with its metadata, full text, files and relations."""

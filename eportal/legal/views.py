@@ -11,6 +11,7 @@ from django.template.response import TemplateResponse
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
+from eportal.core import printing
 from eportal.core.pagination import Pager, shared_page_number
 from eportal.legal import search
 from eportal.legal.models import (
@@ -21,6 +22,7 @@ from eportal.legal.models import (
     LegalRelation,
     Status,
 )
+from eportal.vntext import slugify
 
 LEGAL_FORCE = {
     Status.IN_FORCE: "https://schema.org/InForce",
@@ -104,13 +106,44 @@ def gazette_list(request, index_page):
     return TemplateResponse(request, "legal/gazette_list.html", context)
 
 
-def gazette_issue(request, index_page, issue_id):
-    issue = GazetteIssue.objects.filter(search.gazette_scope(_portal(request)), pk=issue_id).first()
+def _gazette_issue_context(request, index_page, issue_id) -> dict:
+    issue = (
+        GazetteIssue.objects.filter(search.gazette_scope(_portal(request)), pk=issue_id)
+        .select_related("portal")
+        .first()
+    )
     if issue is None:
         raise Http404(_("Không có số Công báo này."))
     entries = issue.entries.select_related("document")
-    context = {"page": index_page, "self": index_page, "issue": issue, "entries": entries}
+    return {"page": index_page, "self": index_page, "issue": issue, "entries": entries}
+
+
+def gazette_issue(request, index_page, issue_id):
+    context = _gazette_issue_context(request, index_page, issue_id)
     return TemplateResponse(request, "legal/gazette_issue.html", context)
+
+
+def _gazette_print_context(request, index_page, issue_id) -> dict:
+    context = _gazette_issue_context(request, index_page, issue_id)
+    issue_url = index_page.reverse_subpage("gazette_issue", args=[issue_id])
+    return context | {
+        "print_title": str(context["issue"]),
+        "canonical_url": index_page.get_full_url(request) + issue_url,
+    }
+
+
+def gazette_issue_print(request, index_page, issue_id):
+    """The print layout of a Gazette issue: the issue and its list of documents."""
+    context = _gazette_print_context(request, index_page, issue_id)
+    return printing.render_print(request, "legal/print_gazette_issue.html", context)
+
+
+def gazette_issue_pdf(request, index_page, issue_id):
+    """The PDF of a Gazette issue, made by the worker."""
+    context = _gazette_print_context(request, index_page, issue_id)
+    issue = context["issue"]
+    filename = f"cong-bao-so-{slugify(issue.number) or issue.pk}-{issue.published_on:%Y-%m-%d}.pdf"
+    return printing.serve_print_pdf(request, "legal/print_gazette_issue.html", context, filename)
 
 
 def relations_of(document: LegalDocumentPage):

@@ -354,6 +354,18 @@ class QAIndexPage(RoutablePageMixin, BasePage):
 
         return views.answer_detail(request, self, code)
 
+    @path("tra-loi/<str:code>/ban-in/")
+    def answer_print_route(self, request, code):
+        from eportal.qa import views
+
+        return views.answer_print(request, self, code)
+
+    @path("tra-loi/<str:code>/ban-in/pdf/")
+    def answer_pdf_route(self, request, code):
+        from eportal.qa import views
+
+        return views.answer_pdf(request, self, code)
+
     @path("goi-y/")
     def suggest_route(self, request):
         from eportal.qa import views

@@ -344,7 +344,9 @@ def _purge_answer_lists(question):
     for index in lists.values():
         pair = frontend_cache.page_site_path(index)
         if pair is not None:
-            answers.append((pair[0], f"{pair[1]}tra-loi/{question.code}/"))
+            answer = f"{pair[1]}tra-loi/{question.code}/"
+            # Its print view and PDF too: an unpublished answer leaves no printable copy.
+            answers += [(pair[0], answer + tail) for tail in ("", "ban-in/", "ban-in/pdf/")]
     frontend_cache.purge_after_commit(
         frontend_cache.stale_urls(indexes) + frontend_cache.urls_for(answers)
     )

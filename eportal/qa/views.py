@@ -6,7 +6,7 @@ from django.template.response import TemplateResponse
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
 
-from eportal.core import abuse
+from eportal.core import abuse, printing
 from eportal.core.pagination import Pager
 from eportal.qa import queries, services
 from eportal.qa.forms import AnswerSearchForm, QuestionForm, TrackForm
@@ -129,11 +129,47 @@ def track(request, page):
     )
 
 
-def answer_detail(request, page, code):
+def _published_answer(code):
     question = queries.published_answers().filter(code=code.upper()).first()
     if question is None:
         raise Http404(_("Không có câu trả lời này."))
+    return question
+
+
+def answer_detail(request, page, code):
+    question = _published_answer(code)
     return _render(request, page, "qa/answer_detail.html", {"question": question})
+
+
+def _print_context(request, page, question) -> dict:
+    # Only what the public answer page shows: never the asker's name or contact details.
+    answer_url = page.reverse_subpage("answer_route", args=[question.code])
+    return {
+        "page": page,
+        "self": page,
+        "question": question,
+        "print_title": question.title,
+        "canonical_url": page.get_full_url(request) + answer_url,
+    }
+
+
+def answer_print(request, page, code):
+    """The print layout of a published answer (Art. 3.2c)."""
+    question = _published_answer(code)
+    return printing.render_print(
+        request, "qa/print_answer.html", _print_context(request, page, question)
+    )
+
+
+def answer_pdf(request, page, code):
+    """The PDF of a published answer, made by the worker."""
+    question = _published_answer(code)
+    return printing.serve_print_pdf(
+        request,
+        "qa/print_answer.html",
+        _print_context(request, page, question),
+        f"hoi-dap-{question.code.lower()}.pdf",
+    )
 
 
 def suggest(request, page):
