@@ -37,7 +37,8 @@ FIXED = {
     "qa_form": "/hoi-dap/gui-cau-hoi/",
     "consultations": "/gop-y/",
     "draft": "/gop-y/quy-che-cong-thong-tin-dien-tu/",
-    "comment_form": "/gop-y/quy-che-cong-thong-tin-dien-tu/gui-y-kien/",
+    # A draft open for weeks: the consultation journey closes the main portal's.
+    "comment_form": "/p/sotttt/gop-y/ke-hoach-chuyen-doi-so-2026-2030/gui-y-kien/",
     "search": "/tim-kiem/?q=chuyen+doi+so",
     "sign_in": "/dich-vu-cong/tai-khoan/dang-nhap/",
     "register": "/dich-vu-cong/tai-khoan/dang-ky/",
