@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime
 
-from django.db.models import Case, F, Q, When
+from django.db.models import Case, F, IntegerField, Q, When
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Length
 
 from eportal.core import clock
@@ -74,8 +75,16 @@ class DatabaseBackend(SearchBackend):
     # --- ranking (shared) --------------------------------------------------
 
     def score(self, query: ParsedQuery):
-        """The relevance of a matching row (``ranking.score``, the same on every backend)."""
-        return ranking.score(query)
+        """The relevance of a matching row (``ranking.score``, the same on every
+        backend), compiled to SQL once: a few dozen CASEs that Django would
+        otherwise copy on annotating and hash, node by node, on ordering by
+        them (5-10 ms of each search's time in Python)."""
+        queryset = SearchEntry.objects.all()
+        compiler = queryset.query.get_compiler(using=queryset.db)
+        expression = ranking.score(query).resolve_expression(queryset.query)
+        sql, params = compiler.compile(expression)
+        # SQL that Django compiled from the expression; the query's words are in params.
+        return RawSQL(sql, params, output_field=IntegerField())  # noqa: S611
 
     # --- the query ---------------------------------------------------------
 
