@@ -25,6 +25,7 @@ from wagtail.models import (
 )
 
 from eportal.portals import access
+from eportal.portals import home as home_blocks
 from eportal.portals.models import (
     Agency,
     BoardMember,
@@ -187,6 +188,7 @@ def create_portal(spec: PortalSpec, *, by=None) -> Portal:
     locale = Locale.get_default()
     root = Page.get_first_root_node()
     home = PortalHomePage(title=name, slug=slug, locale=locale, live=True)
+    home.body = home_blocks.default_body(PortalHomePage.body.field.stream_block)
     root.add_child(instance=home)
     home.save_revision(user=by, log_action=False)
 
