@@ -50,12 +50,14 @@ def _empty_blocks(page):
 
 
 def _broken_pictures(page):
-    """Pictures that did not load, after scrolling them into view (they are lazy)."""
-    page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
-    page.wait_for_load_state("networkidle")
-    return page.eval_on_selector_all(
-        "main img",
-        "images => images.filter(i => !i.complete || i.naturalWidth === 0).map(i => i.currentSrc)",
+    """Pictures that do not load (the lazy ones asked for at once)."""
+    return page.evaluate(
+        """() => Promise.all([...document.querySelectorAll('main img')].map(img => {
+            img.loading = 'eager';
+            return img.complete ? img : new Promise(done => {
+                img.onload = img.onerror = () => done(img);
+            });
+        })).then(images => images.filter(i => i.naturalWidth === 0).map(i => i.currentSrc || i.src))"""
     )
 
 
