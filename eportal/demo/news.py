@@ -87,8 +87,8 @@ ARTICLES = [
     ),
 ]
 
-# The main portal reposts the district's story on this topic (featured)
-# rather than publishing its own: one story, not two of one title.
+# The district story the main board features (its home shows it once: a
+# story of the same title is the same story, eportal/portals/home.py).
 REPOSTED_ON_MAIN = ("quynhphu", "chuyen-doi-so-tai-co-so")
 
 # Scene of each article's picture (eportal/demo/pictures.py).
@@ -159,7 +159,7 @@ def _category(portal, kind):
 def _article(portal, spec, admin, report):
     kind, slug, title, summary, royalty_kind, points, days_ago = spec
     category = _category(portal, kind)
-    if category is None or (portal.is_main and slug == REPOSTED_ON_MAIN[1]):
+    if category is None:
         return None
     existing = ArticlePage.objects.child_of(category).filter(slug=slug).first()
     report.count(created=existing is None)
@@ -262,7 +262,7 @@ def load(report):
     if featured and not hasattr(featured, "syndication"):
         services.choose_syndication(featured, featured=True, hidden=False, by=admin)
         report.count(created=True)
-    own = set(ArticlePage.objects.filter(portal=main).values_list("slug", flat=True)) | {slug}
+    own = set(ArticlePage.objects.filter(portal=main).values_list("slug", flat=True))
     copies = ArticlePage.objects.live().filter(
         portal__is_main=False, slug__in=own, syndication__isnull=True
     )

@@ -29,6 +29,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Page
 
 # The context variable holding the keys of the items already shown on the page.
 SHOWN = "home_shown"
@@ -107,6 +108,14 @@ class HomeBlock(blocks.StructBlock):
         """What makes two items the same, across blocks: a page is a page."""
         return f"page:{item.pk}"
 
+    def _keys(self, item) -> set[str]:
+        keys = {self.item_key(item)}
+        if isinstance(item, Page):
+            # A story another portal reposted under the same title is the
+            # same story to a reader.
+            keys.add(f"title:{item.title.strip().casefold()}")
+        return keys
+
     def count(self, value) -> int:
         return value.get("count") or self.meta.default_count
 
@@ -129,14 +138,14 @@ class HomeBlock(blocks.StructBlock):
         if shown is None:  # the block rendered alone (a preview): nothing shown before it
             shown = set()
         limit = self.count(value)
-        items = [
-            item
-            for item in self.candidates(value, request, portal, limit + len(shown))
-            if self.item_key(item) not in shown
-        ][:limit]
+        items = []
+        for item in self.candidates(value, request, portal, limit + len(shown)):
+            keys = self._keys(item)
+            if len(items) < limit and not keys & shown:
+                items.append(item)
+                shown.update(keys)  # two copies in one list are one item too
         if not items and not self.shows_without_items(value):
             return ""
-        shown.update(self.item_key(item) for item in items)
         shown.update(self.extra_keys(value))
         template_context = self.get_context(value, parent_context=context)
         template_context["items"] = items

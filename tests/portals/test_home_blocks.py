@@ -54,6 +54,14 @@ def test_it_shows_a_story_once_though_several_blocks_would_list_it(client, provi
     assert "hot-news" not in html  # nothing left for it: no empty box
 
 
+def test_a_story_two_portals_published_under_one_title_is_shown_once(client, province):
+    for key in ("sotttt", "quynhphu"):
+        publish(province[key], "Bản tin an toàn giao thông tuần 49")
+    compose(province["main"], ("news_list", {"title": "", "category": None, "count": 6}))
+
+    assert home_html(client, province["main"]).count("Bản tin an toàn giao thông tuần 49") == 1
+
+
 def test_a_block_with_nothing_to_show_renders_nothing(client, province):
     portal = province["quynhphu"]
     compose(
