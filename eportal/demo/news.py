@@ -1,5 +1,6 @@
 """Demo newsroom: articles in every category on several portals (some of the
-component portals' featured or hidden on the main portal), a hot-news alert on
+component portals' featured or hidden on the main portal), each illustrated
+article with its own picture (demo/pictures.py), a hot-news alert on
 the main portal, royalty scales with last month's entries, and articles whose
 Art. 12 deadlines are due soon or overdue. Idempotent."""
 
@@ -13,6 +14,7 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.rich_text import RichText
 
+from eportal.demo import pictures
 from eportal.editorial import services as editorial_services
 from eportal.editorial.models import RoyaltyRate
 from eportal.editorial.services import record_royalty
@@ -85,6 +87,18 @@ ARTICLES = [
     ),
 ]
 
+# The district story the main board features (its home shows it once: a
+# story of the same title is the same story, eportal/portals/home.py).
+REPOSTED_ON_MAIN = ("quynhphu", "chuyen-doi-so-tai-co-so")
+
+# Scene of each article's picture (eportal/demo/pictures.py).
+SCENE = {
+    "hoi-nghi-tong-ket-cong-tac-nam": "town",
+    "chuyen-doi-so-tai-co-so": "town",
+    "chi-dao-phong-chong-bao-lu": "coast",
+    "ban-tin-an-toan-giao-thong-tuan": "bridge",
+}
+
 BODY = (
     "<p>{agency} cho biết, trong thời gian qua, các phòng, đơn vị trực thuộc đã bám sát "
     "chỉ đạo của Ủy ban nhân dân tỉnh, hoàn thành tốt các nhiệm vụ được giao.</p>"
@@ -110,22 +124,20 @@ def _working_days_before(today, n):
     return day
 
 
-def _demo_image(portal, report):
+def _demo_image(portal, slug, title, report):
+    """The article's own picture, drawn by ``pictures.draw`` (no placeholder)."""
     Image = get_image_model()
-    title = f"Ảnh minh họa – {portal.slug}"
-    image = Image.objects.filter(title=title).first()
+    image_title = f"{title[:200]} – ảnh minh họa"
+    image = Image.objects.filter(title=image_title, collection=portal.collection).first()
     report.count(created=image is None)
     if image is not None:
         return image
-    from PIL import Image as PILImage
-
-    buffer = io.BytesIO()
-    PILImage.new("RGB", (640, 360), (176, 30, 35)).save(buffer, "PNG")
+    data = pictures.draw(f"{portal.slug}/{slug}", SCENE.get(slug, "fields"))
     image = Image(
-        title=title,
+        title=image_title,
         collection=portal.collection,
-        description=f"Quang cảnh hội nghị tại {portal.agency.name}",
-        file=ImageFile(io.BytesIO(buffer.getvalue()), name=f"demo-{portal.slug}.png"),
+        description=f"Ảnh minh họa: {title}",
+        file=ImageFile(io.BytesIO(data), name=f"{portal.slug}-{slug}.jpg"),
     )
     image.save()
     return image
@@ -144,7 +156,7 @@ def _category(portal, kind):
     return CategoryPage.objects.descendant_of(portal.site.root_page).filter(kind=kind).first()
 
 
-def _article(portal, spec, admin, image, report):
+def _article(portal, spec, admin, report):
     kind, slug, title, summary, royalty_kind, points, days_ago = spec
     category = _category(portal, kind)
     if category is None:
@@ -160,7 +172,8 @@ def _article(portal, spec, admin, image, report):
         summary=summary.format(agency=agency),
         body=[("paragraph", RichText(BODY.format(agency=agency)))],
         author_name="Nguyễn Thị Hoa",
-        featured_image=image if kind in (Kind.NEWS, Kind.HOT) else None,
+        # Some articles have no picture: the home lays them out without one.
+        featured_image=_demo_image(portal, slug, title, report) if slug in SCENE else None,
         royalty_kind=royalty_kind,
         royalty_points=points,
         owner=admin,
@@ -235,29 +248,27 @@ def load(report):
         portal = portals.get(slug)
         if portal is None:
             continue
-        image = _demo_image(portal, report)
         for spec in ARTICLES:
-            _article(portal, spec, admin, image, report)
+            _article(portal, spec, admin, report)
         _open_deadlines(portal, admin, report)
     main = next((p for p in portals.values() if p.is_main), None)
     if main is None:
         return
-    # The main board features one district article and hides a department's notice.
-    quynhphu, sokhdt = portals.get("quynhphu"), portals.get("sokhdt")
-    if quynhphu:
-        featured = ArticlePage.objects.filter(
-            portal=quynhphu, slug="chuyen-doi-so-tai-co-so"
-        ).first()
-        if featured and not hasattr(featured, "syndication"):
-            services.choose_syndication(featured, featured=True, hidden=False, by=admin)
-            report.count(created=True)
-    if sokhdt:
-        hidden = ArticlePage.objects.filter(
-            portal=sokhdt, slug="thong-bao-lich-tiep-cong-dan"
-        ).first()
-        if hidden and not hasattr(hidden, "syndication"):
-            services.choose_syndication(hidden, featured=False, hidden=True, by=admin)
-            report.count(created=True)
+    # The main board features one district article and hides the component
+    # portals' copies of the news it publishes itself: its lists show a story
+    # once, not the same traffic bulletin four times.
+    district, slug = REPOSTED_ON_MAIN
+    featured = ArticlePage.objects.filter(portal__slug=district, slug=slug).first()
+    if featured and not hasattr(featured, "syndication"):
+        services.choose_syndication(featured, featured=True, hidden=False, by=admin)
+        report.count(created=True)
+    own = set(ArticlePage.objects.filter(portal=main).values_list("slug", flat=True))
+    copies = ArticlePage.objects.live().filter(
+        portal__is_main=False, slug__in=own, syndication__isnull=True
+    )
+    for copy in copies:
+        services.choose_syndication(copy, featured=False, hidden=True, by=admin)
+        report.count(created=True)
     title = "Cảnh báo mưa lớn, nguy cơ ngập úng trên địa bàn tỉnh"
     if SiteAlert.objects.filter(title=title).exists():
         report.count(created=False)

@@ -85,7 +85,7 @@ BOARD = [
 # newsroom's categories under /tin-tuc/; documents, procedures, Q&A and
 # consultations have their own index pages.
 SECTIONS = [
-    ("Giới thiệu", "gioi-thieu", "Cơ cấu tổ chức, chức năng, nhiệm vụ, lãnh đạo (Điều 9.1)."),
+    ("Giới thiệu", "gioi-thieu", "Cơ cấu tổ chức, chức năng, nhiệm vụ và lãnh đạo của cơ quan."),
 ]
 
 
@@ -244,6 +244,7 @@ def _load_demo() -> DemoReport:
     # ones (news links legal documents; search indexes what every part published).
     from eportal.demo import (
         consultations,
+        homes,
         legal,
         news,
         online_services,
@@ -253,6 +254,7 @@ def _load_demo() -> DemoReport:
         two_factor,
     )
 
-    for part in (news, legal, online_services, qa, consultations, search, traffic, two_factor):
+    parts = (news, legal, online_services, qa, consultations, homes, search, traffic, two_factor)
+    for part in parts:
         part.load(report)
     return report

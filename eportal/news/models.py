@@ -57,22 +57,22 @@ CATEGORIES = [
         "Tin tức – Sự kiện",
         "su-kien",
         Kind.NEWS,
-        "Tin tức, sự kiện về hoạt động của cơ quan (Điều 9.3).",
+        "Tin tức, sự kiện về hoạt động của cơ quan.",
     ),
     (
         "Chỉ đạo – Điều hành",
         "chi-dao",
         Kind.DIRECTION,
-        "Ý kiến chỉ đạo, điều hành của lãnh đạo; lịch công tác (Điều 9.4, 21.1).",
+        "Ý kiến chỉ đạo, điều hành của lãnh đạo; lịch công tác.",
     ),
     (
         "Phổ biến – Hướng dẫn",
         "pho-bien",
         Kind.POLICY,
-        "Tuyên truyền, phổ biến, hướng dẫn thực hiện chính sách, pháp luật (Điều 9.5).",
+        "Tuyên truyền, phổ biến, hướng dẫn thực hiện chính sách, pháp luật.",
     ),
     ("Thông báo", "thong-bao", Kind.ANNOUNCEMENT, "Thông báo của cơ quan."),
-    ("Tin nóng", "tin-nong", Kind.HOT, "Dịch bệnh, thiên tai, an toàn giao thông (Điều 9.12)."),
+    ("Tin nóng", "tin-nong", Kind.HOT, "Dịch bệnh, thiên tai, an toàn giao thông."),
 ]
 
 

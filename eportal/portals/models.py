@@ -16,11 +16,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import AbstractGroupApprovalTask, Collection, Page, Site, Workflow
 
+from eportal.core import clock
 from eportal.core.models import BasePage
-from eportal.portals import caching
+from eportal.portals import caching, home
 
 host_label_validator = RegexValidator(
     r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",
@@ -192,12 +193,22 @@ class PortalHomePage(BasePage):
     lists_every_portal = True
 
     intro = RichTextField(_("giới thiệu"), blank=True, features=["bold", "italic", "link"])
+    # The blocks the board arranges (portals/home.py: each app offers its own).
+    body = StreamField(
+        home.HomeBody,
+        verbose_name=_("các khối trang chủ"),
+        blank=True,
+        help_text=_(
+            "Thêm, sắp xếp các khối của trang chủ. Một tin, bài đã hiện ở khối trên "
+            "không hiện lại ở khối dưới; khối không có gì để hiện thì không hiển thị."
+        ),
+    )
 
     # Children are any page type whose parent_page_types allow a portal home
     # (sections, content pages, and each feature's index page).
     parent_page_types = ["wagtailcore.Page"]
 
-    content_panels = BasePage.content_panels + ["intro"]
+    content_panels = BasePage.content_panels + ["intro", "body"]
 
     class Meta:
         verbose_name = _("trang chủ cổng")
@@ -207,6 +218,13 @@ class PortalHomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         # The home's sections are its menu (SPEC §3), cached with the menu.
         context["sections"] = caching.menu(request)
+        # A home never composed (made before the blocks existed) shows the
+        # arrangement a new portal starts with.
+        context["home_body"] = self.body or home.default_body(self.body.stream_block)
+        context[home.SHOWN] = set()
+        # Open consultations and statistics change with time, not only on
+        # publish: the rendered blocks are kept an hour at most.
+        context["home_cache_hour"] = clock.now().strftime("%Y%m%d%H")
         portal = getattr(request, "portal", None)
         if portal is not None and portal.is_main:
             from eportal.portals.routing import portal_home_url

@@ -25,6 +25,7 @@ from wagtail.models import (
 )
 
 from eportal.portals import access
+from eportal.portals import home as home_blocks
 from eportal.portals.models import (
     Agency,
     BoardMember,
@@ -187,6 +188,7 @@ def create_portal(spec: PortalSpec, *, by=None) -> Portal:
     locale = Locale.get_default()
     root = Page.get_first_root_node()
     home = PortalHomePage(title=name, slug=slug, locale=locale, live=True)
+    home.body = home_blocks.default_body(PortalHomePage.body.field.stream_block)
     root.add_child(instance=home)
     home.save_revision(user=by, log_action=False)
 
@@ -283,3 +285,17 @@ def remove_board_member(member: BoardMember, *, by=None) -> None:
     access.forget(member.user)
     log(member, "wagtail.delete", user=by)
     member.delete()
+
+
+def compose_home(portal: Portal, blocks: list[tuple[str, dict]], *, by=None):
+    """Publish ``portal``'s home with ``blocks``: ``(block name, raw value)``
+    pairs of the blocks registered in ``portals.home``, in order.
+
+    For the provincial super-administrator and the demo: a board composes its
+    home in the page editor, through its workflow."""
+    home_page = portal.site.root_page.specific
+    home_page.body = home_page.body.stream_block.to_python(
+        [{"type": name, "value": value} for name, value in blocks]
+    )
+    home_page.save_revision(user=by, log_action=True).publish(user=by)
+    return home_page
