@@ -248,11 +248,22 @@ def _load_demo() -> DemoReport:
         news,
         online_services,
         qa,
+        schedules,
         search,
         traffic,
         two_factor,
     )
 
-    for part in (news, legal, online_services, qa, consultations, search, traffic, two_factor):
+    for part in (
+        news,
+        legal,
+        online_services,
+        qa,
+        consultations,
+        schedules,
+        search,
+        traffic,
+        two_factor,
+    ):
         part.load(report)
     return report

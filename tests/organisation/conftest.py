@@ -14,13 +14,13 @@ def leaders(province):
     main, dept = province["main"], province["sotttt"]
     return {
         "chairman": services.add_leader(
-            main, full_name="Nguyễn Khắc Thận", position="Chủ tịch UBND tỉnh", order=1
+            main, full_name="Nguyễn Quang Minh", position="Chủ tịch UBND tỉnh", order=1
         ),
         "vice": services.add_leader(
-            main, full_name="Lại Văn Hoàn", position="Phó Chủ tịch UBND tỉnh", order=2
+            main, full_name="Lê Thị Thu Hà", position="Phó Chủ tịch UBND tỉnh", order=2
         ),
         "director": services.add_leader(
-            dept, full_name="Trần Đức Hiếu", position="Giám đốc Sở", order=1
+            dept, full_name="Trần Đức Hải", position="Giám đốc Sở", order=1
         ),
     }
 

@@ -32,7 +32,7 @@ def test_the_agency_feed_holds_every_item_in_local_time_with_stable_uids(
     assert (start.hour, str(start.tzinfo)) == (14, "Asia/Ho_Chi_Minh")
     assert events["Tiếp công dân"].decoded("dtend").time() == datetime.time(16, 30)
     assert events["Họp giao ban"]["location"] == "Phòng họp số 1"
-    assert "Nguyễn Khắc Thận" in events["Họp giao ban"]["description"]
+    assert "Nguyễn Quang Minh" in events["Họp giao ban"]["description"]
     uids = {str(e["uid"]) for e in events.values()}
 
     def move(draft):
