@@ -217,6 +217,8 @@ def _leaders(portal, report):
             full_name=name,
             position=position,
             duties=duties,
+            biography="Trình độ chuyên môn: Thạc sĩ Quản lý công. "
+            "Trình độ lý luận chính trị: Cao cấp.",
             order=n,
             term_start=datetime.date(2021, 7, 1),
         )
@@ -251,6 +253,7 @@ def load(report) -> None:
     for portal in Portal.objects.select_related("site__root_page", "agency").order_by("pk"):
         index, created = services.ensure_index_page(portal, by=admin)
         report.count(created=created)
+        report.count(created=services.ensure_leader_page(portal, by=admin)[1])
         people = _leaders(portal, report)
         agency = portal.agency
         main = portal.is_main

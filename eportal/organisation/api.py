@@ -10,6 +10,7 @@ import datetime
 from django.db.models import Count
 from django.http import Http404
 from ninja import Field, Query, Router, Schema
+from ninja.responses import Status
 
 from eportal.api.pagination import PageMeta, PageQuery, page_of
 from eportal.core import clock
@@ -41,6 +42,7 @@ class LeaderOut(Schema):
     duties: str
     phone: str
     email: str
+    url: str | None
     ical: str | None
 
 
@@ -163,7 +165,7 @@ def week_detail(request, week: str, filters: Query[WeekQuery]):
     monday = named.get(week) or weeks.parse_week(week)
     page = queries.week_page(portal, monday) if monday else None
     if page is None:
-        return 404, {"detail": "Tuần này chưa có lịch công tác được đăng."}
+        return Status(404, {"detail": "Tuần này chưa có lịch công tác được đăng."})
     entries = queries.entries(page, leader_id=filters.leader)
     return _week(page, len(entries)) | {"note": page.note, "items": [_item(e) for e in entries]}
 
@@ -172,6 +174,7 @@ def week_detail(request, week: str, filters: Query[WeekQuery]):
 def list_leaders(request, filters: Query[LeaderQuery]):
     portal = _portal(filters.portal)
     index = queries.index_of(portal)
+    people = queries.leader_page(portal)
     today = clock.today()
     rows = []
     for leader in queries.leaders(portal, current=filters.current, today=today):
@@ -192,6 +195,10 @@ def list_leaders(request, filters: Query[LeaderQuery]):
                 "duties": leader.duties,
                 "phone": leader.phone,
                 "email": leader.email,
+                "url": people.get_full_url(request)
+                + people.reverse_subpage("leader", args=[leader.pk])
+                if people
+                else None,
                 "ical": ical,
             }
         )

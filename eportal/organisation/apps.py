@@ -19,3 +19,4 @@ class OrganisationConfig(AppConfig):
             sender=WorkSchedulePage,
             dispatch_uid="organisation-schedule-published",
         )
+        services.register_search()

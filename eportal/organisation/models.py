@@ -21,7 +21,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
@@ -88,6 +88,36 @@ class Leader(models.Model):
         """Whether the leader is in office on ``today``."""
         today = today or clock.today()
         return self.term_end is None or self.term_end >= today
+
+
+class LeaderIndexPage(RoutablePageMixin, BasePage):
+    """``/lanh-dao/`` of a portal: its agency's leaders in office, then past terms."""
+
+    # A list of other pages: readers search for what it lists, not for it.
+    search_exclude = True
+
+    intro = RichTextField(_("giới thiệu"), blank=True, features=["bold", "italic", "link"])
+
+    parent_page_types = ["portals.PortalHomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    content_panels = BasePage.content_panels + ["intro"]
+
+    class Meta:
+        verbose_name = _("trang lãnh đạo")
+        verbose_name_plural = _("trang lãnh đạo")
+
+    @path("")
+    def listing(self, request):
+        from eportal.organisation import views
+
+        return views.leader_list(request, self)
+
+    @path("<int:leader_id>/", name="leader")
+    def leader(self, request, leader_id):
+        from eportal.organisation import views
+
+        return views.leader_detail(request, self, leader_id)
 
 
 class WorkScheduleIndexPage(PrintableMixin, BasePage):

@@ -14,6 +14,7 @@ from eportal.core import clock
 from eportal.organisation import weeks
 from eportal.organisation.models import (
     Leader,
+    LeaderIndexPage,
     ScheduleChange,
     WorkScheduleIndexPage,
     WorkSchedulePage,
@@ -93,6 +94,21 @@ def leaders(portal, *, current: bool | None = None, today=None):
     elif current is False:
         rows = rows.filter(term_end__lt=today)
     return rows.order_by("order", "full_name", "pk")
+
+
+def leader_page(portal):
+    """The live ``/lanh-dao/`` page of ``portal``, or None."""
+    if portal is None:
+        return None
+    return LeaderIndexPage.objects.live().child_of(portal.site.root_page).first()
+
+
+def leader_url(leader, request=None) -> str:
+    """The address of a leader's page on their portal ("" when it has no /lanh-dao/)."""
+    index = leader_page(leader.portal)
+    if index is None:
+        return ""
+    return index.get_url(request) + index.reverse_subpage("leader", args=[leader.pk])
 
 
 # --- Weeks -------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from eportal.core.pages import ensure_child_page
 from eportal.organisation import weeks
 from eportal.organisation.models import (
     Leader,
+    LeaderIndexPage,
     ScheduleChange,
     ScheduleItem,
     WorkScheduleIndexPage,
@@ -30,6 +31,7 @@ from eportal.workdays.rules import RuleCode
 logger = logging.getLogger(__name__)
 
 INDEX_SLUG = "lich-cong-tac"
+LEADERS_SLUG = "lanh-dao"
 REMINDER_RULE = RuleCode.WORK_SCHEDULE
 
 
@@ -49,6 +51,18 @@ def ensure_index_page(portal, by=None) -> tuple[WorkScheduleIndexPage, bool]:
     )
 
 
+def ensure_leader_page(portal, by=None) -> tuple[LeaderIndexPage, bool]:
+    """Give a portal its live ``/lanh-dao/`` page if it has none; return (page, created)."""
+    return ensure_child_page(
+        portal.home_page,
+        LeaderIndexPage,
+        slug=LEADERS_SLUG,
+        by=by,
+        title=_("Lãnh đạo"),
+        intro=_("<p>Lãnh đạo %(agency)s qua các nhiệm kỳ.</p>") % {"agency": portal.agency.name},
+    )
+
+
 def grant_board_permissions(portal) -> None:
     """The portal's editors and approvers keep its list of leaders."""
     perms = Permission.objects.filter(
@@ -61,6 +75,7 @@ def grant_board_permissions(portal) -> None:
 
 def on_portal_created(sender, portal, by=None, **kwargs):
     ensure_index_page(portal, by=by)
+    ensure_leader_page(portal, by=by)
     grant_board_permissions(portal)
 
 
@@ -76,6 +91,22 @@ def add_leader(portal, *, full_name, position, by=None, **fields) -> Leader:
     leader.save()
     log(instance=leader, action="wagtail.create", user=by)
     return leader
+
+
+def register_search() -> None:
+    """Leaders are found by the site search: name, position, duties, biography."""
+    from eportal.search import registry
+
+    registry.register(
+        Leader,
+        kind="page",
+        queryset_fn=lambda: Leader.objects.select_related("portal"),
+        portal_fn=lambda leader: leader.portal,
+        url_fn=lambda leader: f"/{LEADERS_SLUG}/{leader.pk}/",
+        date_fn=lambda leader: leader.term_start,
+        title_fn=lambda leader: f"{leader.full_name} – {leader.position}",
+        text_fn=lambda leader: f"{leader.duties} {leader.biography}",
+    )
 
 
 # --- Weeks ---------------------------------------------------------------------

@@ -140,3 +140,44 @@ def json_ld(request, index, page, found) -> str:
         events.append(event)
     data = {"@context": "https://schema.org", "@type": "ItemList", "itemListElement": events}
     return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+
+
+# --- Leaders (/lanh-dao/) ------------------------------------------------------
+
+
+def leader_list(request, index):
+    portal = access.portal_of(index)
+    today = clock.today()
+    context = index.get_context(request) | {
+        "current_leaders": queries.leaders(portal, current=True, today=today),
+        "past_leaders": queries.leaders(portal, current=False, today=today).order_by(
+            "-term_end", "order"
+        ),
+    }
+    return TemplateResponse(request, "organisation/leader_index_page.html", context)
+
+
+def leader_detail(request, index, leader_id):
+    portal = access.portal_of(index)
+    leader = Leader.objects.filter(portal=portal, pk=leader_id).select_related("photo").first()
+    if leader is None:
+        raise Http404
+    schedule = queries.index_of(portal)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Person",
+        "name": leader.full_name,
+        "jobTitle": leader.position,
+        "worksFor": {"@type": "GovernmentOrganization", "name": portal.agency.name},
+        "description": leader.biography or None,
+        "email": leader.email or None,
+        "telephone": leader.phone or None,
+    }
+    data = {k: v for k, v in data.items() if v is not None}
+    context = index.get_context(request) | {
+        "leader": leader,
+        "is_current": leader.is_current(),
+        "schedule": schedule,
+        "json_ld": json.dumps(data, ensure_ascii=False).replace("<", "\\u003c"),
+    }
+    return TemplateResponse(request, "organisation/leader_detail.html", context)

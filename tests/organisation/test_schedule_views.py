@@ -103,6 +103,7 @@ def test_the_api_gives_the_week_its_items_and_the_leaders(publish_week, leaders,
     people = client.get("/api/v1/leaders", {"portal": "www"}).json()
     assert [p["full_name"] for p in people] == ["Nguyễn Quang Minh", "Lê Thị Thu Hà"]
     assert people[0]["ical"].endswith(f"/lich-cong-tac/lanh-dao/{leaders['chairman'].pk}/ical/")
+    assert people[0]["url"].endswith(f"/lanh-dao/{leaders['chairman'].pk}/")
 
 
 def test_a_past_leader_is_listed_apart(leaders, client):
