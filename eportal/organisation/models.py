@@ -184,9 +184,21 @@ class WorkScheduleForm(PageForm):
             return
         leaders = Leader.objects.filter(portal=portal)
         formset = self.formsets["items"]
-        for form in [*formset.forms, formset.empty_form]:
-            if "chair" in form.fields:
-                form.fields["chair"].queryset = leaders
+        base = formset.form
+
+        # A subclass on this formset only: its forms, the empty one (made anew
+        # each time it is asked for) included, offer this portal's leaders.
+        class ItemForm(base):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                if "chair" in self.fields:
+                    self.fields["chair"].queryset = leaders
+
+        formset.form = ItemForm
+        if "forms" in formset.__dict__:
+            for form in formset.forms:
+                if "chair" in form.fields:
+                    form.fields["chair"].queryset = leaders
 
 
 class WorkSchedulePage(PrintableMixin, BasePage):

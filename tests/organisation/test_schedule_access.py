@@ -41,3 +41,13 @@ def test_a_board_keeps_only_its_own_portals_leaders(province, board, leaders, cl
     chairman = Leader.objects.get(full_name="Nguyễn Quang Minh")
     edit = reverse("wagtailsnippets_organisation_leader:edit", args=[chairman.pk])
     assert client.get(edit).status_code == 404
+
+
+def test_the_chair_is_chosen_among_the_portals_own_leaders(province, leaders):
+    from eportal.organisation.models import WorkSchedulePage
+
+    index = services.ensure_index_page(province["sotttt"])[0]
+    form_class = WorkSchedulePage.get_edit_handler().get_form_class()
+    form = form_class(instance=WorkSchedulePage(), parent_page=index, for_user=None)
+    chairs = form.formsets["items"].empty_form.fields["chair"].queryset
+    assert [leader.full_name for leader in chairs] == ["Trần Đức Hải"]
