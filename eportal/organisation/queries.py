@@ -122,11 +122,18 @@ def index_of(portal) -> WorkScheduleIndexPage | None:
 
 
 def published_weeks(portal=None, index=None):
-    """The live weeks of a portal's schedule, newest week first."""
+    """The live weeks of a portal's schedule, newest week first (with their
+    items and change records: reading ``entries`` of each costs no query)."""
     index = index or index_of(portal)
     if index is None:
         return WorkSchedulePage.objects.none()
-    return WorkSchedulePage.objects.live().public().child_of(index).order_by("-week_start")
+    return (
+        WorkSchedulePage.objects.live()
+        .public()
+        .child_of(index)
+        .prefetch_related("items__chair", "changes")
+        .order_by("-week_start")
+    )
 
 
 def week_page(portal, monday: datetime.date, index=None) -> WorkSchedulePage | None:
@@ -137,11 +144,12 @@ def week_page(portal, monday: datetime.date, index=None) -> WorkSchedulePage | N
 def entries(page: WorkSchedulePage, *, leader_id: int | None = None) -> list[Entry]:
     """The lines of a week in time order: its items with their change marks,
     and the items removed since publication (marked cancelled)."""
+    prefetched = getattr(page, "_prefetched_objects_cache", {})
     changes = {}
     if page.pk:
-        changes = {c.item_key: c for c in ScheduleChange.objects.filter(schedule=page)}
+        changes = {c.item_key: c for c in page.changes.all()}
     items = page.items.all()
-    if page.pk and hasattr(items, "select_related"):
+    if page.pk and "items" not in prefetched and hasattr(items, "select_related"):
         items = items.select_related("chair")
     found = []
     for item in items:

@@ -119,3 +119,14 @@ def test_the_week_prints(publish_week, client):
     publish_week(items=[item(0, content="Họp giao ban")])
     html = client.get("/p/www/lich-cong-tac/ban-in/").content.decode()
     assert "Họp giao ban" in html and "<table>" in html
+
+
+def test_the_feed_reads_its_weeks_in_a_fixed_number_of_queries(
+    publish_week, client, django_assert_max_num_queries
+):
+    for n in range(3):
+        monday = weeks.shift(this_monday(), -n)
+        publish_week(monday=monday, items=[item(0, monday=monday), item(1, monday=monday)])
+    client.get("/p/www/feeds/lich-cong-tac/rss/")  # warm the portal's caches
+    with django_assert_max_num_queries(12):
+        assert client.get("/p/www/feeds/lich-cong-tac/rss/").status_code == 200
