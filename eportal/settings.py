@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "eportal.dossiers",
     "eportal.qa",
     "eportal.consultations",
+    "eportal.organisation",
     "eportal.search",
     "eportal.watch",
     "eportal.api",
@@ -557,3 +558,9 @@ EPORTAL_AUDIT_RETENTION_DAYS = int(os.environ.get("EPORTAL_AUDIT_RETENTION_DAYS"
 # No avatars from a third party: Gravatar would tell it which staff use the
 # admin (a hash of their e-mail), and the admin's CSP allows only our own images.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# --- Leaders' work schedule (Art. 21.1) --------------------------------------
+# From this weekday on (0 = Monday … 4 = Friday), a portal whose schedule for
+# next week is not published gets a deadline item for its board (`eportal
+# schedules remind`, run by the hourly timer).
+EPORTAL_SCHEDULE_REMINDER_WEEKDAY = int(os.environ.get("EPORTAL_SCHEDULE_REMINDER_WEEKDAY", "4"))

@@ -54,6 +54,7 @@ urlpatterns += i18n_patterns(
     path("", include("eportal.dossiers.urls")),
     path("", include("eportal.qa.urls")),
     path("", include("eportal.consultations.urls")),
+    path("", include("eportal.organisation.urls")),
     path("", include("eportal.procedures.urls")),
     path("", include("eportal.search.urls")),
     path("", include(wagtail_urls)),

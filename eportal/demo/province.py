@@ -249,12 +249,24 @@ def _load_demo() -> DemoReport:
         news,
         online_services,
         qa,
+        schedules,
         search,
         traffic,
         two_factor,
     )
 
-    parts = (news, legal, online_services, qa, consultations, homes, search, traffic, two_factor)
+    parts = (
+        news,
+        legal,
+        online_services,
+        qa,
+        consultations,
+        schedules,
+        homes,
+        search,
+        traffic,
+        two_factor,
+    )
     for part in parts:
         part.load(report)
     return report

@@ -75,6 +75,9 @@ ACTIONS: dict[str, Action] = {
     # Public consultation (Art. 11): editors and approvers moderate; approvers conclude.
     "consultations.moderate": Action(frozenset({EDITOR, APPROVER})),
     "consultations.conclude": Action(frozenset({APPROVER})),
+    # Leaders of the portal's agency (their terms, the schedule's chairs):
+    # the board's editors and approvers keep the list.
+    "organisation.leaders": Action(frozenset({EDITOR, APPROVER})),
     # Royalties: the approvers and the technical administrators keep the scale.
     "royalties.manage": Action(frozenset({APPROVER, ADMINISTRATOR})),
     # Hot-news alerts: only approvers switch one on, on the portals they approve for.

@@ -19,6 +19,7 @@ class RuleCode(StrEnum):
     PLANNING_PROJECTS_BIDDING = "planning-projects-bidding"
     QA_ANSWER = "qa-answer"
     STATISTICS = "statistics"
+    WORK_SCHEDULE = "work-schedule"
 
 
 @dataclass(frozen=True)
@@ -65,5 +66,11 @@ DEADLINE_RULES: tuple[DeadlineRuleSpec, ...] = (
         "Thông tin thống kê",
         10,
         "Ngày có quyết định công bố",
+    ),
+    DeadlineRuleSpec(
+        RuleCode.WORK_SCHEDULE,
+        "Lịch công tác tuần sau của lãnh đạo",
+        1,
+        "Ngày nhắc lập lịch tuần sau (mặc định thứ Sáu)",
     ),
 )
