@@ -1,0 +1,125 @@
+"""Lighthouse budgets on a phone (issue 21): the home page, a news article, a
+legal document, the question form and a service page each score at least 95
+for performance and 100 for accessibility, best practices and SEO.
+
+Lighthouse (npm, tests/e2e/package.json) drives Debian's Chromium against the
+demo province that the other journeys already loaded. A run costs about ten
+seconds a page, so CI runs it once, on its SQLite pass (.ci/run sets
+EPORTAL_LIGHTHOUSE=1); without that variable the module is skipped. The JSON
+reports are left in var/lighthouse/ for a closer look."""
+
+import json
+import os
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from tests.e2e.conftest import CHROMIUM
+
+pytestmark = pytest.mark.skipif(
+    os.environ.get("EPORTAL_LIGHTHOUSE") != "1",
+    reason="Lighthouse runs once per CI, on the SQLite pass: set EPORTAL_LIGHTHOUSE=1",
+)
+
+LIGHTHOUSE = Path(__file__).parent / "node_modules" / "lighthouse" / "cli" / "index.js"
+REPORTS = Path(settings.BASE_DIR) / "var" / "lighthouse"
+BUDGETS = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
+CHROME_FLAGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+FIXED = {
+    "home": "/",
+    "qa_form": "/hoi-dap/gui-cau-hoi/",
+    "service": "/p/sotttt/thu-tuc/cap-giay-phep-buu-chinh-cap-tinh/",
+}
+# Reached by the first link of a list: (list, link).
+FOUND = {
+    "article": ("/tin-tuc/", "main .article-list h2 a, main .article-list h3 a"),
+    "legal_document": ("/van-ban/", "main .legal-list a"),
+}
+
+
+@pytest.fixture(scope="module")
+def urls(browser, e2e_site):
+    base = e2e_site.url
+    found = {name: base + path for name, path in FIXED.items()}
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        for name, (listing, link) in FOUND.items():
+            page.goto(base + listing)
+            found[name] = base + page.locator(link).first.get_attribute("href")
+    finally:
+        context.close()
+    return found
+
+
+def lighthouse(url, name):
+    """Run Lighthouse once on ``url`` (mobile, the four categories) and return its report."""
+    REPORTS.mkdir(parents=True, exist_ok=True)
+    path = REPORTS / f"{name}.json"
+    command = [
+        "node",
+        str(LIGHTHOUSE),
+        url,
+        "--quiet",
+        "--output=json",
+        f"--output-path={path}",
+        "--only-categories=performance,accessibility,best-practices,seo",
+        # The report stays small: no full-page screenshot.
+        "--disable-full-page-screenshot",
+        f"--chrome-flags={' '.join(CHROME_FLAGS)}",
+    ]
+    env = {**os.environ, "CHROME_PATH": CHROMIUM}
+    for attempt in (1, 2):
+        run = subprocess.run(command, env=env, timeout=180, capture_output=True, text=True)
+        if run.returncode == 0:
+            return json.loads(path.read_text(encoding="utf-8"))
+        # Under load Chromium now and then loses the trace of a page load
+        # (NO_NAVSTART): Lighthouse itself says to run it again, once.
+        if attempt == 2 or "run Lighthouse again" not in run.stderr:
+            pytest.fail(f"Lighthouse failed on {url}:\n{run.stderr[-2000:]}")
+
+
+def _shortfalls(report, category):
+    """The audits of ``category`` that lost points, each with what it found.
+
+    Performance is scored on its metrics alone; its other audits (weight 0)
+    say where the time went, so those that failed are listed too."""
+    lines = []
+    for ref in report["categories"][category]["auditRefs"]:
+        audit = report["audits"][ref["id"]]
+        counts = ref["weight"] > 0 or category == "performance"
+        if not counts or audit["score"] is None or audit["score"] >= 1:
+            continue
+        shown = audit.get("displayValue", "")
+        lines.append(f"  {audit['id']} ({audit['score']}): {audit['title']} {shown}")
+        for item in (audit.get("details") or {}).get("items", [])[:5]:
+            node = item.get("node") or {}
+            what = node.get("snippet") or item.get("url") or item.get("source") or item
+            lines.append(f"      {str(what)[:200]}")
+    return lines
+
+
+@pytest.mark.parametrize("name", [*FIXED, *FOUND])
+def test_it_keeps_the_budgets_on_a_phone(urls, name, capsys):
+    started = time.monotonic()
+    report = lighthouse(urls[name], name)
+    scores = {c: report["categories"][c]["score"] for c in BUDGETS}
+    with capsys.disabled():
+        shown = " ".join(f"{c} {round(s * 100)}" for c, s in scores.items())
+        print(f"\nLighthouse {name}: {shown} ({time.monotonic() - started:.0f} s)")
+    failing = [c for c, budget in BUDGETS.items() if scores[c] is None or scores[c] < budget]
+    details = [line for c in failing for line in [f"{c} {scores[c]}:", *_shortfalls(report, c)]]
+    assert not failing, f"{urls[name]} is under budget:\n" + "\n".join(details)
