@@ -3,10 +3,11 @@ legal document, the question form and a service page each score at least 95
 for performance and 100 for accessibility, best practices and SEO.
 
 Lighthouse (npm, tests/e2e/package.json) drives Debian's Chromium against the
-demo province that the other journeys already loaded. A run costs about ten
-seconds a page, so CI runs it once, on its SQLite pass (.ci/run sets
-EPORTAL_LIGHTHOUSE=1); without that variable the module is skipped. The JSON
-reports are left in var/lighthouse/ for a closer look."""
+demo province that the other journeys already loaded, in one Node process and
+one browser for the five pages (lighthouse-pages.mjs). CI runs it once, on its
+SQLite pass (.ci/run sets EPORTAL_LIGHTHOUSE=1); without that variable the
+module is skipped. The JSON reports are left in var/lighthouse/ for a closer
+look."""
 
 import json
 import os
@@ -24,7 +25,7 @@ pytestmark = pytest.mark.skipif(
     reason="Lighthouse runs once per CI, on the SQLite pass: set EPORTAL_LIGHTHOUSE=1",
 )
 
-LIGHTHOUSE = Path(__file__).parent / "node_modules" / "lighthouse" / "cli" / "index.js"
+RUNNER = Path(__file__).parent / "lighthouse-pages.mjs"
 REPORTS = Path(settings.BASE_DIR) / "var" / "lighthouse"
 BUDGETS = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
 CHROME_FLAGS = [
@@ -65,31 +66,26 @@ def urls(browser, e2e_site):
     return found
 
 
-def lighthouse(url, name):
-    """Run Lighthouse once on ``url`` (mobile, the four categories) and return its report."""
+@pytest.fixture(scope="module")
+def reports(urls, pytestconfig):
+    """Lighthouse's report of every page, from one run of lighthouse-pages.mjs."""
     REPORTS.mkdir(parents=True, exist_ok=True)
-    path = REPORTS / f"{name}.json"
-    command = [
-        "node",
-        str(LIGHTHOUSE),
-        url,
-        "--quiet",
-        "--output=json",
-        f"--output-path={path}",
-        "--only-categories=performance,accessibility,best-practices,seo",
-        # The report stays small: no full-page screenshot.
-        "--disable-full-page-screenshot",
-        f"--chrome-flags={' '.join(CHROME_FLAGS)}",
-    ]
-    env = {**os.environ, "CHROME_PATH": CHROMIUM}
-    for attempt in (1, 2):
-        run = subprocess.run(command, env=env, timeout=180, capture_output=True, text=True)
-        if run.returncode == 0:
-            return json.loads(path.read_text(encoding="utf-8"))
-        # Under load Chromium now and then loses the trace of a page load
-        # (NO_NAVSTART): Lighthouse itself says to run it again, once.
-        if attempt == 2 or "run Lighthouse again" not in run.stderr:
-            pytest.fail(f"Lighthouse failed on {url}:\n{run.stderr[-2000:]}")
+    for old in REPORTS.glob("*.json"):
+        old.unlink()
+    command = ["node", str(RUNNER), str(REPORTS), *(f"{n}={u}" for n, u in urls.items())]
+    env = {**os.environ, "CHROME_PATH": CHROMIUM, "CHROME_FLAGS": json.dumps(CHROME_FLAGS)}
+    started = time.monotonic()
+    run = subprocess.run(command, env=env, timeout=600, capture_output=True, text=True)
+    if run.returncode != 0:
+        pytest.fail(f"Lighthouse failed:\n{run.stderr[-3000:]}")
+    _say(pytestconfig, f"Lighthouse: {len(urls)} pages in {time.monotonic() - started:.0f} s")
+    return {n: json.loads((REPORTS / f"{n}.json").read_text(encoding="utf-8")) for n in urls}
+
+
+def _say(config, text):
+    """Print ``text`` in the test run's output, even when the test passes."""
+    with config.pluginmanager.getplugin("capturemanager").global_and_fixture_disabled():
+        print(f"\n{text}")
 
 
 def _shortfalls(report, category):
@@ -113,13 +109,13 @@ def _shortfalls(report, category):
 
 
 @pytest.mark.parametrize("name", [*FIXED, *FOUND])
-def test_it_keeps_the_budgets_on_a_phone(urls, name, capsys):
-    started = time.monotonic()
-    report = lighthouse(urls[name], name)
+def test_it_keeps_the_budgets_on_a_phone(reports, urls, name, pytestconfig):
+    report = reports[name]
     scores = {c: report["categories"][c]["score"] for c in BUDGETS}
-    with capsys.disabled():
-        shown = " ".join(f"{c} {round(s * 100)}" for c, s in scores.items())
-        print(f"\nLighthouse {name}: {shown} ({time.monotonic() - started:.0f} s)")
+    # A score is null when Lighthouse could not measure the category.
+    shown = " ".join(f"{c} {'–' if s is None else round(s * 100)}" for c, s in scores.items())
+    _say(pytestconfig, f"Lighthouse {name}: {shown}")
+    assert "runtimeError" not in report, f"{urls[name]}: {report['runtimeError']['message']}"
     failing = [c for c, budget in BUDGETS.items() if scores[c] is None or scores[c] < budget]
     details = [line for c in failing for line in [f"{c} {scores[c]}:", *_shortfalls(report, c)]]
     assert not failing, f"{urls[name]} is under budget:\n" + "\n".join(details)
