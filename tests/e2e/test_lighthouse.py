@@ -88,6 +88,24 @@ def _say(config, text):
         print(f"\n{text}")
 
 
+def _found(audit):
+    """What an audit names: the elements, files or messages of its table."""
+    items = (audit.get("details") or {}).get("items")
+    if not isinstance(items, list):
+        return []
+    found = []
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        if isinstance(item.get("items"), list):  # a table inside a list of tables
+            found.extend(_found({"details": item}))
+            continue
+        node = item.get("node") if isinstance(item.get("node"), dict) else {}
+        what = node.get("snippet") or item.get("url") or item.get("description") or item
+        found.append(str(what)[:200])
+    return found
+
+
 def _shortfalls(report, category):
     """The audits of ``category`` that lost points, each with what it found.
 
@@ -101,10 +119,7 @@ def _shortfalls(report, category):
             continue
         shown = audit.get("displayValue", "")
         lines.append(f"  {audit['id']} ({audit['score']}): {audit['title']} {shown}")
-        for item in (audit.get("details") or {}).get("items", [])[:5]:
-            node = item.get("node") or {}
-            what = node.get("snippet") or item.get("url") or item.get("source") or item
-            lines.append(f"      {str(what)[:200]}")
+        lines.extend(f"      {what}" for what in _found(audit)[:5])
     return lines
 
 
