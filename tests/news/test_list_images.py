@@ -32,5 +32,5 @@ def test_it_offers_a_sharp_image_and_loads_the_first_at_once(client, province):
     images = re.findall(r"<img [^>]*>", html)
     assert len(images) == 2
     assert all("640w" in img and 'sizes="(min-width: 40rem) 200px, 320px"' in img for img in images)
-    assert 'loading="eager"' in images[0]
-    assert 'loading="lazy"' in images[1]
+    assert 'loading="eager"' in images[0] and 'fetchpriority="high"' in images[0]
+    assert 'loading="lazy"' in images[1] and 'fetchpriority="auto"' in images[1]
