@@ -4,7 +4,9 @@ for performance and 100 for accessibility, best practices and SEO.
 
 Lighthouse (npm, tests/e2e/package.json) drives Debian's Chromium against the
 demo province that the other journeys already loaded, in one Node process and
-one browser for the five pages (lighthouse-pages.mjs). CI runs it once, on its
+one browser for the five pages (lighthouse-pages.mjs, which measures a page
+under the performance budget three times and keeps the median run, as
+Lighthouse advises against its run-to-run variance). CI runs it once, on its
 SQLite pass (.ci/run sets EPORTAL_LIGHTHOUSE=1); without that variable the
 module is skipped. The JSON reports are left in var/lighthouse/ for a closer
 look."""
@@ -73,11 +75,20 @@ def reports(urls, pytestconfig):
     for old in REPORTS.glob("*.json"):
         old.unlink()
     command = ["node", str(RUNNER), str(REPORTS), *(f"{n}={u}" for n, u in urls.items())]
-    env = {**os.environ, "CHROME_PATH": CHROMIUM, "CHROME_FLAGS": json.dumps(CHROME_FLAGS)}
+    env = {
+        **os.environ,
+        "CHROME_PATH": CHROMIUM,
+        "CHROME_FLAGS": json.dumps(CHROME_FLAGS),
+        # A page under it is measured three times and the median run kept.
+        "PERFORMANCE_BUDGET": str(BUDGETS["performance"]),
+    }
     started = time.monotonic()
     run = subprocess.run(command, env=env, timeout=600, capture_output=True, text=True)
     if run.returncode != 0:
         pytest.fail(f"Lighthouse failed:\n{run.stderr[-3000:]}")
+    remeasured = run.stdout.strip()
+    if remeasured:
+        _say(pytestconfig, remeasured)
     _say(pytestconfig, f"Lighthouse: {len(urls)} pages in {time.monotonic() - started:.0f} s")
     return {n: json.loads((REPORTS / f"{n}.json").read_text(encoding="utf-8")) for n in urls}
 
