@@ -31,6 +31,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", core_views.healthz, name="healthz"),
     path("favicon.ico", core_views.favicon, name="favicon"),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("site.webmanifest", core_views.web_manifest, name="web_manifest"),
     path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),

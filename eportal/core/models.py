@@ -5,6 +5,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import get_script_prefix
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.widgets.slug import SlugInput
@@ -94,6 +96,16 @@ class BasePage(Page):
 
     def permissions_for_user(self, user):
         return WorkflowOnlyPermissionTester(user, self)
+
+    @property
+    def meta_description(self) -> str:
+        """Return the text of the page's ``<meta name="description">``: what the
+        editors wrote for search engines, else the page's own summary or intro
+        (base.html falls back to the portal's name)."""
+        text = self.search_description or getattr(self, "summary", "") or ""
+        if not text:
+            text = strip_tags(getattr(self, "intro", "") or "")
+        return Truncator(" ".join(text.split())).chars(300)
 
     def _set_core_field_defaults(self):
         # Wagtail would make an empty slug with Django's slugify, which drops

@@ -1,10 +1,11 @@
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.db import connection
-from django.http import FileResponse, Http404, HttpResponseServerError, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control, never_cache
@@ -44,6 +45,18 @@ def favicon(request):
         raise Http404
     # The response closes the file once it is sent.
     return FileResponse(open(path, "rb"), content_type="image/x-icon")
+
+
+@cache_control(public=True, max_age=86400)
+def robots_txt(request):
+    """/robots.txt of the request's portal: every public page may be crawled,
+    the admin not; where the portal's sitemap is."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 @cache_control(public=True, max_age=3600)

@@ -6,7 +6,9 @@ from wagtail.images import get_image_model
 from eportal.core import clock, fragments
 from eportal.news.models import ArticlePage, SiteAlert
 
-LIST_RENDITION = "fill-320x180"
+# The list image, and twice its size for screens of two device pixels per CSS
+# pixel (most phones): news/includes/article_list.html.
+LIST_RENDITIONS = ("fill-320x180", "fill-640x360")
 
 
 def latest_articles(portal, *, within=None, kind=None):
@@ -36,7 +38,7 @@ def latest_articles(portal, *, within=None, kind=None):
         .prefetch_related(
             Prefetch(
                 "featured_image",
-                queryset=get_image_model().objects.prefetch_renditions(LIST_RENDITION),
+                queryset=get_image_model().objects.prefetch_renditions(*LIST_RENDITIONS),
             )
         )
     )

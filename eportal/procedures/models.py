@@ -13,6 +13,7 @@ from types import SimpleNamespace
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -232,6 +233,11 @@ class ProcedurePage(PrintableMixin, BasePage):
             parts.append(str(_("Có thể nộp hồ sơ trực tuyến.")))
         parts.extend(self.step_list())
         return " ".join(str(p) for p in parts)
+
+    @property
+    def meta_description(self) -> str:
+        # A procedure has no summary of its own: the sentences a search result quotes.
+        return super().meta_description or Truncator(self.search_body()).chars(300)
 
     def step_list(self) -> list[str]:
         return [line.strip() for line in self.steps.splitlines() if line.strip()]
