@@ -48,6 +48,7 @@ def _main_blocks(portal):
     return [
         ("featured_stories", {"title": "", "stories": [], "count": 4}),
         ("hot_news", {"title": "", "count": 4}),
+        ("work_schedule", {"title": "Lịch công tác của Lãnh đạo UBND tỉnh", "show": "today"}),
         (
             "popular_services",
             {
@@ -72,6 +73,7 @@ def _component_blocks(portal):
     return [
         ("featured_stories", {"title": "", "stories": [], "count": 3}),
         ("hot_news", {"title": "", "count": 3}),
+        ("work_schedule", {"title": "", "show": "today"}),
         ("news_list", {"title": "", "category": None, "count": 5}),
         (
             "popular_services",
