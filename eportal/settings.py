@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "eportal.dossiers",
     "eportal.qa",
     "eportal.consultations",
+    "eportal.translations",
     "eportal.search",
     "eportal.watch",
     "eportal.api",

@@ -283,3 +283,14 @@ def remove_board_member(member: BoardMember, *, by=None) -> None:
     access.forget(member.user)
     log(member, "wagtail.delete", user=by)
     member.delete()
+
+
+def set_english_names(portal: Portal, portal_name: str, agency_name: str, *, by=None) -> Portal:
+    """Give the portal and its agency the names shown under /en/ (blank: the Vietnamese)."""
+    portal.name_en = portal_name.strip()
+    portal.save(update_fields=["name_en"])
+    agency = portal.agency
+    agency.name_en = agency_name.strip()
+    agency.save(update_fields=["name_en"])
+    log(portal, "wagtail.edit", user=by, data={"name_en": portal.name_en})
+    return portal

@@ -19,6 +19,7 @@ class RuleCode(StrEnum):
     PLANNING_PROJECTS_BIDDING = "planning-projects-bidding"
     QA_ANSWER = "qa-answer"
     STATISTICS = "statistics"
+    ENGLISH_UPDATE = "english-update"
 
 
 @dataclass(frozen=True)
@@ -65,5 +66,16 @@ DEADLINE_RULES: tuple[DeadlineRuleSpec, ...] = (
         "Thông tin thống kê",
         10,
         "Ngày có quyết định công bố",
+    ),
+    # "Reviewed whenever its Vietnamese source changes": the regulation gives no
+    # number. Five working days (one working week): the work is to carry a
+    # changed passage (a fee, a requirement) over, not to write a new text, and
+    # an English reader acting on the old fee is misled meanwhile; the item is
+    # on the board's "due soon" list from the day it opens.
+    DeadlineRuleSpec(
+        RuleCode.ENGLISH_UPDATE,
+        "Cập nhật bản tiếng Anh khi bản tiếng Việt thay đổi",
+        5,
+        "Ngày xuất bản thay đổi của bản tiếng Việt",
     ),
 )
