@@ -244,6 +244,7 @@ def _load_demo() -> DemoReport:
     # ones (news links legal documents; search indexes what every part published).
     from eportal.demo import (
         consultations,
+        english,
         legal,
         news,
         online_services,
@@ -253,6 +254,16 @@ def _load_demo() -> DemoReport:
         two_factor,
     )
 
-    for part in (news, legal, online_services, qa, consultations, search, traffic, two_factor):
+    for part in (
+        news,
+        legal,
+        online_services,
+        qa,
+        consultations,
+        english,
+        search,
+        traffic,
+        two_factor,
+    ):
         part.load(report)
     return report
