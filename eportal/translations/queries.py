@@ -59,10 +59,10 @@ def language_switch(request, page, language: str) -> Switch:
     translation (with the same sub-route of a routable page) when it is live,
     else its nearest section that has one, else that language's home, with a
     notice; a view that is not a page keeps its path, which both languages route."""
-    locale = Locale.objects.filter(language_code=language).first()
-    if locale is None:
-        return Switch(_home_url(request, language), exact=False)
     if isinstance(page, Page) and page.pk:
+        locale = Locale.objects.filter(language_code=language).first()
+        if locale is None:
+            return Switch(_home_url(request, language), exact=False)
         if page.locale_id == locale.pk:
             return Switch(page.get_url(request) or _home_url(request, language), exact=True)
         translation = _live_translation(page, locale)

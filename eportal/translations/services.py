@@ -10,6 +10,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.models import Locale, PageLogEntry
 
+from eportal.core import frontend_cache
 from eportal.translations.models import TranslationUpdate
 from eportal.workdays.rules import RuleCode
 
@@ -101,6 +102,9 @@ def mark_outdated(translation, source, revision=None, when=None) -> TranslationU
                 )
         except IntegrityError:  # another process opened it first
             update = TranslationUpdate.objects.get(translation=translation, synced_at=None)
+        else:
+            # The translation's cached copies lack the "older than" notice.
+            frontend_cache.purge_pages([translation])
     open_deadline(update, RULE, update.opened_at, portal=update.portal)
     return update
 

@@ -165,7 +165,9 @@ class _Texts(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         self._skip += tag in ("script", "style")
-        self.texts += [v.strip() for k, v in attrs if k in ("aria-label", "placeholder", "alt") and v]
+        self.texts += [
+            v.strip() for k, v in attrs if k in ("aria-label", "placeholder", "alt") and v
+        ]
 
     def handle_endtag(self, tag):
         self._skip -= tag in ("script", "style")
