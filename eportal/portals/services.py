@@ -294,3 +294,22 @@ def set_english_names(portal: Portal, portal_name: str, agency_name: str, *, by=
     agency.save(update_fields=["name_en"])
     log(portal, "wagtail.edit", user=by, data={"name_en": portal.name_en})
     return portal
+
+
+def cover_translated_home(home: Page) -> Portal | None:
+    """Give a portal's board the same rights and workflow on a translation of its
+    home (the English tree beside the Vietnamese one) as on the home itself, so
+    that its editors translate and its approvers publish the English pages."""
+    portal = (
+        Portal.objects.select_related("site__root_page")
+        .filter(site__root_page__translation_key=home.translation_key)
+        .exclude(site__root_page=home)
+        .first()
+    )
+    if portal is None:
+        return None
+    for role, field in ROLE_FIELDS.items():
+        _grant(getattr(portal, field), role, home, portal.collection)
+    if portal.workflow_id:
+        WorkflowPage.objects.get_or_create(page=home, defaults={"workflow": portal.workflow})
+    return portal

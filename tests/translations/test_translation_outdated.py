@@ -62,3 +62,12 @@ def test_publishing_the_english_version_clears_the_notice_and_meets_the_deadline
     # The next change of the source opens a new item.
     _change(page, fees="7.000.000 đồng")
     assert TranslationUpdate.objects.filter(translation=translation, synced_at=None).count() == 1
+
+
+def test_the_editor_of_an_outdated_translation_says_so(client, province, board):
+    page, translation = translated_procedure(province["sotttt"])
+    _change(page, fees="5.000.000 đồng")
+
+    client.force_login(board["sotttt"]["editor"])
+    editor = client.get(f"/admin/pages/{translation.pk}/edit/", follow=True).text
+    assert "Cập nhật bản tiếng Anh" in editor and page.title in editor
