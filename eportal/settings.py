@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "eportal.qa",
     "eportal.consultations",
     "eportal.organisation",
+    "eportal.translations",
     "eportal.search",
     "eportal.watch",
     "eportal.api",

@@ -135,7 +135,6 @@ PROCEDURES = [
             "Enterprises",
             "Postal licence",
         ),
-        "english_outdated": True,
     },
     {
         "portal": "sotttt",
@@ -307,12 +306,6 @@ def _english(page, spec, admin, report):
     )
     translation.save_revision(user=admin).publish(user=admin)
     report.count(created=True)
-    if spec.get("english_outdated"):
-        # The Vietnamese text was updated after the translation: the English
-        # page shows its "older than the Vietnamese" note.
-        page.refresh_from_db()
-        page.requirements += " Doanh nghiệp đã được cấp giấy chứng nhận đăng ký."
-        page.save_revision(user=admin).publish(user=admin)
 
 
 def _citizen(report):

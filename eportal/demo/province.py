@@ -244,6 +244,7 @@ def _load_demo() -> DemoReport:
     # ones (news links legal documents; search indexes what every part published).
     from eportal.demo import (
         consultations,
+        english,
         homes,
         legal,
         news,
@@ -263,6 +264,7 @@ def _load_demo() -> DemoReport:
         consultations,
         schedules,
         homes,
+        english,
         search,
         traffic,
         two_factor,

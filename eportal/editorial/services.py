@@ -303,7 +303,11 @@ def _attach_items(deadlines):
         obj = found.get((deadline.content_type_id, deadline.object_id))
         deadline.item_title = str(getattr(obj, "title", obj)) if obj is not None else _("(đã xóa)")
         deadline.item_edit_url = ""
-        if isinstance(obj, Page):
+        # An item that is work on a page (an English update) links to that page.
+        obj_page = getattr(obj, "admin_edit_page", None)
+        if isinstance(obj_page, Page):
+            deadline.item_edit_url = reverse("wagtailadmin_pages:edit", args=[obj_page.pk])
+        elif isinstance(obj, Page):
             deadline.item_edit_url = reverse("wagtailadmin_pages:edit", args=[obj.pk])
         elif obj is not None:
             try:

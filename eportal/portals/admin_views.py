@@ -63,7 +63,7 @@ class PortalEditForm(WagtailAdminModelForm):
 
     class Meta:
         model = Portal
-        fields = ["name"]
+        fields = ["name", "name_en"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -131,7 +131,17 @@ class AgencyViewSet(ModelViewSet):
     model = Agency
     icon = "group"
     menu_label = _("Cơ quan")
-    form_fields = ["name", "short_name", "kind", "code", "address", "phone", "fax", "email"]
+    form_fields = [
+        "name",
+        "name_en",
+        "short_name",
+        "kind",
+        "code",
+        "address",
+        "phone",
+        "fax",
+        "email",
+    ]
     list_display = ["name", "kind", "code", "email"]
     search_fields = ["name", "short_name", "code"]
 

@@ -33,6 +33,12 @@ hostname_validator = RegexValidator(
 )
 
 
+def _name_in_language(obj) -> str:
+    if obj.name_en and (get_language() or "").startswith("en"):
+        return obj.name_en
+    return obj.name
+
+
 class Agency(models.Model):
     """A state agency or organisation that owns a portal or answers to citizens."""
 
@@ -43,6 +49,12 @@ class Agency(models.Model):
         OTHER = "other", _("Tổ chức khác")
 
     name = models.CharField(_("tên cơ quan"), max_length=255, unique=True)
+    name_en = models.CharField(
+        _("tên tiếng Anh"),
+        max_length=255,
+        blank=True,
+        help_text=_("Hiện trên các trang tiếng Anh (/en/); để trống thì dùng tên tiếng Việt."),
+    )
     short_name = models.CharField(_("tên viết tắt"), max_length=50, blank=True)
     kind = models.CharField(_("loại cơ quan"), max_length=20, choices=Kind.choices)
     code = models.CharField(
@@ -64,6 +76,11 @@ class Agency(models.Model):
     def __str__(self):
         return self.name
 
+    @property
+    def display_name(self) -> str:
+        """The name in the active language: the English name under /en/ when there is one."""
+        return _name_in_language(self)
+
 
 class Portal(models.Model):
     """The main portal or a component portal, served on its own host name."""
@@ -72,6 +89,12 @@ class Portal(models.Model):
         Agency, on_delete=models.PROTECT, related_name="portal", verbose_name=_("cơ quan chủ quản")
     )
     name = models.CharField(_("tên cổng"), max_length=255)
+    name_en = models.CharField(
+        _("tên tiếng Anh"),
+        max_length=255,
+        blank=True,
+        help_text=_("Hiện trên các trang tiếng Anh (/en/); để trống thì dùng tên tiếng Việt."),
+    )
     slug = models.CharField(
         _("nhãn tên miền"),
         max_length=63,
@@ -116,6 +139,11 @@ class Portal(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def display_name(self) -> str:
+        """The name in the active language: the English name under /en/ when there is one."""
+        return _name_in_language(self)
 
     @property
     def hostname(self) -> str:

@@ -299,3 +299,33 @@ def compose_home(portal: Portal, blocks: list[tuple[str, dict]], *, by=None):
     )
     home_page.save_revision(user=by, log_action=True).publish(user=by)
     return home_page
+
+
+def set_english_names(portal: Portal, portal_name: str, agency_name: str, *, by=None) -> Portal:
+    """Give the portal and its agency the names shown under /en/ (blank: the Vietnamese)."""
+    portal.name_en = portal_name.strip()
+    portal.save(update_fields=["name_en"])
+    agency = portal.agency
+    agency.name_en = agency_name.strip()
+    agency.save(update_fields=["name_en"])
+    log(portal, "wagtail.edit", user=by, data={"name_en": portal.name_en})
+    return portal
+
+
+def cover_translated_home(home: Page) -> Portal | None:
+    """Give a portal's board the same rights and workflow on a translation of its
+    home (the English tree beside the Vietnamese one) as on the home itself, so
+    that its editors translate and its approvers publish the English pages."""
+    portal = (
+        Portal.objects.select_related("site__root_page")
+        .filter(site__root_page__translation_key=home.translation_key)
+        .exclude(site__root_page=home)
+        .first()
+    )
+    if portal is None:
+        return None
+    for role, field in ROLE_FIELDS.items():
+        _grant(getattr(portal, field), role, home, portal.collection)
+    if portal.workflow_id:
+        WorkflowPage.objects.get_or_create(page=home, defaults={"workflow": portal.workflow})
+    return portal

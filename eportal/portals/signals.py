@@ -3,7 +3,7 @@ fresh. (Sign-in events are logged by eportal/watch/audit.py.)"""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import Signal, receiver
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from eportal.core import frontend_cache
@@ -62,3 +62,16 @@ def forget_menus_of_moved_page(sender, instance, **kwargs):
 def forget_menu_of_deleted_page(sender, instance, **kwargs):
     if isinstance(instance, Page):
         caching.invalidate_for_page(instance)
+
+
+# A translation of a portal home (Wagtail's "Translate", or copy_parents) is
+# the root of that portal's tree in another language: its board works there too.
+@receiver(post_save)
+def cover_translated_home(sender, instance, created, raw=False, **kwargs):
+    if not created or raw or not isinstance(instance, Page) or instance.depth != 2:
+        return
+    if instance.locale_id == Locale.get_default().pk:
+        return
+    from eportal.portals import services
+
+    services.cover_translated_home(instance)

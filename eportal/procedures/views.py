@@ -8,7 +8,6 @@ import logging
 import re
 
 from django.template.response import TemplateResponse
-from wagtail.models import Locale
 
 from eportal.core.pagination import Pager
 from eportal.portals import access
@@ -75,22 +74,8 @@ def legal_links(page: ProcedurePage, request) -> list[dict]:
 
 
 def procedure_context(page: ProcedurePage, request) -> dict:
-    default = Locale.get_default()
-    source = None
-    outdated = False
-    if page.locale_id != default.pk:
-        source = page.get_translation_or_none(default)
-        if (
-            source is not None
-            and source.last_published_at
-            and page.last_published_at
-            and source.last_published_at > page.last_published_at
-        ):
-            outdated = True
     return {
         "legal_links": legal_links(page, request),
-        "translation_source": source,
-        "translation_outdated": outdated,
         "components": list(page.components.select_related("form")),
         "steps": page.step_list(),
     }

@@ -20,6 +20,7 @@ class RuleCode(StrEnum):
     QA_ANSWER = "qa-answer"
     STATISTICS = "statistics"
     WORK_SCHEDULE = "work-schedule"
+    ENGLISH_UPDATE = "english-update"
 
 
 @dataclass(frozen=True)
@@ -72,5 +73,16 @@ DEADLINE_RULES: tuple[DeadlineRuleSpec, ...] = (
         "Lịch công tác tuần sau của lãnh đạo",
         1,
         "Ngày nhắc lập lịch tuần sau (mặc định thứ Sáu)",
+    ),
+    # "Reviewed whenever its Vietnamese source changes": the regulation gives no
+    # number. Five working days (one working week): the work is to carry a
+    # changed passage (a fee, a requirement) over, not to write a new text, and
+    # an English reader acting on the old fee is misled meanwhile; the item is
+    # on the board's "due soon" list from the day it opens.
+    DeadlineRuleSpec(
+        RuleCode.ENGLISH_UPDATE,
+        "Cập nhật bản tiếng Anh khi bản tiếng Việt thay đổi",
+        5,
+        "Ngày xuất bản thay đổi của bản tiếng Việt",
     ),
 )

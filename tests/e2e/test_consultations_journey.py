@@ -3,6 +3,7 @@ board approves it, responds, closes the consultation and exports the
 synthesis; the comment shows under the article; a late comment is refused."""
 
 import openpyxl
+from wagtail.models import Locale
 
 from eportal.consultations.models import Comment, ConsultationPage
 from tests.e2e.conftest import axe_violations, sign_in
@@ -13,7 +14,8 @@ BODY = "Đề nghị bổ sung thời hạn cập nhật lịch tiếp công dâ
 
 def test_a_consultation_from_comment_to_synthesis(page, browser, demo, port, tmp_path):
     base = f"http://127.0.0.1:{port}"
-    consultation = ConsultationPage.objects.get(slug=SLUG)
+    # The Vietnamese draft (the demo has its English version too).
+    consultation = ConsultationPage.objects.get(slug=SLUG, locale=Locale.get_default())
 
     page.goto(f"{base}/gop-y/")
     assert page.get_by_role("heading", name=consultation.title).count() == 1

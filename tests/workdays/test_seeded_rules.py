@@ -17,6 +17,7 @@ def test_it_seeds_the_decisions_numbers():
         "planning-projects-bidding": 10,
         "qa-answer": 15,
         "statistics": 10,
+        "english-update": 5,
     }
 
 

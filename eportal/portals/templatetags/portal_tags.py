@@ -20,21 +20,6 @@ def portal_home_url(context):
     return f"{prefix}/en/" if get_language() == "en" else f"{prefix}/"
 
 
-@register.simple_tag(takes_context=True)
-def switch_language_url(context, language):
-    """The current page in ``language``: ``/en/…`` for English, unprefixed for Vietnamese."""
-    request = context.get("request")
-    if request is None:
-        return "/" if language == "vi" else "/en/"
-    prefix = getattr(request, "portal_prefix", "")
-    path = request.path_info
-    if path.startswith("/en/") or path == "/en":
-        path = path[3:] or "/"
-    if language == "en":
-        path = "/en" + path
-    return prefix + path
-
-
 class PortalCacheNode(template.Node):
     def __init__(self, nodelist, name, vary):
         self.nodelist, self.name, self.vary = nodelist, name, vary

@@ -1,0 +1,5 @@
+from eportal.translations import services
+
+
+def page_published(sender, instance, revision=None, **kwargs):
+    services.page_published(instance, revision)
