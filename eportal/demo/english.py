@@ -149,7 +149,14 @@ def load(report) -> None:
         if names and not portal.name_en:
             portal_services.set_english_names(portal, *names, by=admin)
         home = portal.site.root_page
-        _translate(home, english, admin, report, title=names[0] if names else None)
+        _translate(
+            home,
+            english,
+            admin,
+            report,
+            title=names[0] if names else None,
+            body=_english_body(home.specific),
+        )
         for section in home.get_children().in_menu().specific():
             title, summary = SECTIONS.get(section.slug, (None, None))
             extra = {"intro": QA_INTRO} if section.slug == "hoi-dap" else {}
@@ -214,6 +221,42 @@ def _translate(page, english, admin, report, **fields):
     translation.save_revision(user=admin).publish(user=admin)
     report.count(created=True)
     return translation
+
+
+# The home's banner links, by address, under their English names.
+BANNERS = {
+    "https://chinhphu.vn/": "Government of Viet Nam portal",
+    "https://pakn.dichvucong.gov.vn/": "Citizens' and businesses' feedback system",
+    "https://vbpl.vn/": "National database of legal documents",
+}
+
+
+def _english_body(home) -> list[dict]:
+    """The Vietnamese home's blocks for its English version: each block's heading
+    left to its English default, banner links under English names."""
+    blocks = []
+    for block in home.body.raw_data:
+        value = dict(block["value"])
+        if "title" in value:
+            value["title"] = ""
+        if block["type"] == "popular_services":
+            value["national_portal_title"] = "National Public Service Portal"
+        if block["type"] == "banner_links":
+            value["title"] = ""
+            value["links"] = [
+                {
+                    **link,
+                    "value": {
+                        **link["value"],
+                        "title": BANNERS.get(link["value"]["url"], link["value"]["title"]),
+                    },
+                }
+                if "value" in link
+                else {**link, "title": BANNERS.get(link["url"], link["title"])}
+                for link in value.get("links", [])
+            ]
+        blocks.append({"type": block["type"], "value": value})
+    return blocks
 
 
 def _untouched(translation, source) -> bool:
