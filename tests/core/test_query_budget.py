@@ -16,7 +16,14 @@ from tests.online_services import make_procedure
 from tests.qa.conftest import answered, ask, qa  # noqa: F401 (fixtures)
 from tests.search.conftest import index
 
-BUDGET = 12
+# A page's own queries, the menu, the alert and the language switch with the
+# translation notice (4 of them: whether the page has a live English version,
+# else its nearest English section, and whether that is behind its source),
+# on the first visit after a publication; later visits read them from the cache.
+BUDGET = 16
+# The home composed of blocks (portals/home.py): a bounded query or two per
+# block (about ten blocks), then cached as one fragment until the next publication.
+HOME_BUDGET = 28
 FEW, MANY = 3, 40
 MAIN = {"HTTP_HOST": "www.thaibinh.gov.vn"}
 
@@ -45,23 +52,26 @@ def on_component(province, page):
     return "/p/sotttt/" + page.url_path[len(home.url_path) :]
 
 
-def assert_same_small_cost(client, paths, add):
-    """Visit ``paths`` with FEW items, ``add(FEW, MANY)``, visit again."""
+def assert_same_small_cost(client, paths, add, *, few_items=FEW, budget=BUDGET):
+    """Visit ``paths`` with ``few_items``, ``add(few_items, MANY)``, visit again."""
     few = {path: len(queries_for(client, path, **headers)) for path, headers in paths}
-    add(FEW, MANY)
+    add(few_items, MANY)
     many = {path: len(queries_for(client, path, **headers)) for path, headers in paths}
     print(few, many)
     assert many == few
-    assert max(few.values()) <= BUDGET, few
+    assert max(few.values()) <= budget, few
 
 
 def test_it_serves_the_portal_homes_within_budget(client, province):
     def add(start, end):
         bulk_articles(province["sotttt"], end - start, start=start)
 
-    add(0, FEW)
+    # Enough stories for every news block of the home to show some: a block
+    # with nothing left to show renders nothing, and asks nothing more.
+    few_items = 12
+    add(0, few_items)
     paths = [("/", MAIN), ("/p/sotttt/", {})]
-    assert_same_small_cost(client, paths, add)
+    assert_same_small_cost(client, paths, add, few_items=few_items, budget=HOME_BUDGET)
 
 
 def test_it_serves_news_within_budget(client, province):

@@ -18,6 +18,7 @@ def test_it_seeds_the_decisions_numbers():
         "qa-answer": 15,
         "statistics": 10,
         "english-update": 5,
+        "work-schedule": 1,
     }
 
 
