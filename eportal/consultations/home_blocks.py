@@ -27,8 +27,7 @@ class OpenConsultationsBlock(home.HomeBlock):
         return list(queries.consultations(portal, status=Status.OPEN, now=clock.now())[:limit])
 
     def extra_context(self, value, request, portal, items):
-        index = ConsultationIndexPage.objects.live().child_of(portal.site.root_page).first()
-        return {"more_url": index.get_url(request) if index else ""}
+        return {"more_url": home.section_url(ConsultationIndexPage, request, portal)}
 
 
 home.register(

@@ -56,7 +56,7 @@ class DossierStatisticsBlock(home.HomeBlock):
         return f"statistic:{item.key}"
 
     def extra_context(self, value, request, portal, items):
-        index = ProcedureIndexPage.objects.live().child_of(portal.site.root_page).first()
+        index = home.section_of(ProcedureIndexPage, portal)
         return {
             "more_url": f"{index.get_url(request)}thong-ke/" if index else "",
             "as_of": clock.today(),

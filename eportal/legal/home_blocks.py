@@ -27,8 +27,7 @@ class LatestDocumentsBlock(home.HomeBlock):
         return list(documents.order_by("-issued", "-page_ptr_id")[:limit])
 
     def extra_context(self, value, request, portal, items):
-        index = LegalDocumentIndexPage.objects.live().child_of(portal.site.root_page).first()
-        return {"more_url": index.get_url(request) if index else ""}
+        return {"more_url": home.section_url(LegalDocumentIndexPage, request, portal)}
 
 
 home.register(

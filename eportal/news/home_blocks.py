@@ -20,13 +20,6 @@ def _count_block(default: int, maximum: int = 12):
     )
 
 
-def _index_url(request, portal, model, **filters) -> str:
-    if portal is None:
-        return ""
-    page = model.objects.live().descendant_of(portal.site.root_page).filter(**filters).first()
-    return page.get_url(request) if page else ""
-
-
 class FeaturedStoriesBlock(home.HomeBlock):
     """Stories the board puts first, with their picture; without a choice the
     newest (on the main portal those it featured come first)."""
@@ -111,7 +104,7 @@ class NewsListBlock(home.HomeBlock):
             or (category.title if category else self.meta.default_heading),
             "more_url": category.get_url(request)
             if category
-            else _index_url(request, portal, NewsIndexPage),
+            else home.section_url(NewsIndexPage, request, portal),
         }
 
 
@@ -134,7 +127,7 @@ class HotNewsBlock(home.HomeBlock):
 
     def extra_context(self, value, request, portal, items):
         return {
-            "more_url": _index_url(request, portal, CategoryPage, kind=Kind.HOT),
+            "more_url": home.section_url(CategoryPage, request, portal, kind=Kind.HOT),
             "hot": True,
         }
 

@@ -82,6 +82,21 @@ class HomeBody(blocks.StreamBlock):
         super().__init__(registered_blocks + list(local_blocks or []), **kwargs)
 
 
+def section_of(model, portal, **filters) -> Page | None:
+    """The portal's live page of type ``model`` (its news, documents, Q&A…
+    section), the first in the tree; None without one."""
+    if portal is None:
+        return None
+    pages = model.objects.live().descendant_of(portal.site.root_page)
+    return pages.filter(**filters).order_by("path").first()
+
+
+def section_url(model, request, portal, **filters) -> str:
+    """The link to that section for a block's "more" link ("" without one)."""
+    page = section_of(model, portal, **filters)
+    return page.get_url(request) if page is not None else ""
+
+
 class HomeBlock(blocks.StructBlock):
     """A block of the home that shows items (pages, answers…) read from its app.
 

@@ -52,7 +52,7 @@ class PopularServicesBlock(home.HomeBlock):
         default_count = 6
 
     def _index(self, portal):
-        return ProcedureIndexPage.objects.live().child_of(portal.site.root_page).first()
+        return home.section_of(ProcedureIndexPage, portal)
 
     def candidates(self, value, request, portal, limit):
         if portal is None:

@@ -29,8 +29,7 @@ class LatestAnswersBlock(home.HomeBlock):
         return f"question:{item.pk}"
 
     def extra_context(self, value, request, portal, items):
-        index = QAIndexPage.objects.live().child_of(portal.site.root_page).first()
-        url = index.get_url(request) if index else ""
+        url = home.section_url(QAIndexPage, request, portal)
         answers = (
             [(question, f"{url}tra-loi/{question.code}/") for question in items] if url else []
         )

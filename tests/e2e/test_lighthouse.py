@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from tests.e2e.conftest import CHROMIUM
+from tests.e2e.conftest import ARGS, CHROMIUM
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("EPORTAL_LIGHTHOUSE") != "1",
@@ -30,16 +30,8 @@ pytestmark = pytest.mark.skipif(
 RUNNER = Path(__file__).parent / "lighthouse-pages.mjs"
 REPORTS = Path(settings.BASE_DIR) / "var" / "lighthouse"
 BUDGETS = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
-CHROME_FLAGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+# The browser tests' flags (the demo hosts resolve to the test server too).
+CHROME_FLAGS = ["--headless=new", *ARGS]
 
 FIXED = {
     "home": "/",

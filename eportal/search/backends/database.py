@@ -84,7 +84,7 @@ class DatabaseBackend(SearchBackend):
         expression = ranking.score(query).resolve_expression(queryset.query)
         sql, params = compiler.compile(expression)
         # SQL that Django compiled from the expression; the query's words are in params.
-        return RawSQL(sql, params, output_field=IntegerField())  # noqa: S611
+        return RawSQL(sql, params, output_field=IntegerField())  # noqa: S611  # nosec B611
 
     # --- the query ---------------------------------------------------------
 
