@@ -1,7 +1,7 @@
 """The board's workflow in the admin, in Vietnamese and with buttons that say
 what they do: the contributor "Gửi duyệt", the editor "Chuyển kiểm duyệt",
 the approver "Duyệt và xuất bản", and "Trả lại" with a reason that the
-contributor reads (issue 21). Screenshots at 1280 px go to var/screenshots/."""
+contributor reads (issue 21). Screenshots at 1280 and 375 px go to var/screenshots/."""
 
 import re
 from pathlib import Path
@@ -34,7 +34,22 @@ def open_actions(page, port, item, shot):
     # Let the menu finish fading in before the picture is taken.
     page.wait_for_timeout(500)
     page.screenshot(path=str(SHOTS / f"admin-vi-{shot}-1280.png"))
+    # And on a phone: the same buttons in the editor's footer.
+    toggle = page.locator("footer .w-dropdown__toggle").last
+    page.set_viewport_size({"width": 375, "height": 667})
+    toggle.scroll_into_view_if_needed()
+    _open(toggle)
+    page.screenshot(path=str(SHOTS / f"admin-vi-{shot}-375.png"))
+    page.set_viewport_size({"width": 1280, "height": 900})
+    _open(toggle)
     return footer
+
+
+def _open(toggle):
+    """Open the footer's action menu if a resize closed it, and let it fade in."""
+    if toggle.get_attribute("aria-expanded") != "true":
+        toggle.click()
+    toggle.page.wait_for_timeout(500)
 
 
 def english_in(page):

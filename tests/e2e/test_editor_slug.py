@@ -32,6 +32,12 @@ def test_the_slug_is_readable_as_the_editor_types_and_kept_on_save(desk, demo, p
     shots = settings.VAR_DIR / "screenshots"
     shots.mkdir(parents=True, exist_ok=True)
     desk.screenshot(path=str(shots / "editor-slug-1280.png"))
+    # The same on a phone: the address reads whole, in the editor's own width.
+    desk.set_viewport_size({"width": 375, "height": 667})
+    assert slug.is_visible() and slug.input_value() == READABLE
+    assert desk.evaluate("document.documentElement.scrollWidth") <= 375
+    desk.screenshot(path=str(shots / "editor-slug-375.png"))
+    desk.set_viewport_size({"width": 1280, "height": 900})
 
     # Wagtail's autosave waits for a pause in typing: let it settle, then save.
     desk.wait_for_timeout(1500)
