@@ -47,6 +47,8 @@ SECTIONS = {
     "gop-y": ("Consultations", "Draft documents open for comments."),
     "gioi-thieu": ("About us", "Functions, duties and organisation of the agency."),
     "lien-he": ("Contact", "Address, telephone and e-mail of the agency."),
+    "lich-cong-tac": ("Work schedule", "What the leaders do this week, and any week."),
+    "lanh-dao": ("Leaders", "The agency's leaders, their duties and their terms."),
 }
 
 # Procedure code → (title, sector, applicant, result).
