@@ -10,10 +10,12 @@ its translation (an open "cập nhật bản tiếng Anh" item on the board's da
 """
 
 from django.contrib.auth import get_user_model
+from django.utils import translation
 from wagtail.actions.convert_alias import ConvertAliasPageAction
 from wagtail.models import Locale, Page
 
 from eportal.consultations.models import ConsultationPage
+from eportal.news.models import CategoryPage, Kind
 from eportal.portals import services as portal_services
 from eportal.portals.models import Portal
 from eportal.procedures.models import ProcedurePage
@@ -241,6 +243,12 @@ def _english_body(home) -> list[dict]:
         value = dict(block["value"])
         if "title" in value:
             value["title"] = ""
+        if block["type"] == "news_list" and value.get("category"):
+            # A category has no English page: its kind's English name heads the list.
+            category = CategoryPage.objects.filter(pk=value["category"]).first()
+            if category is not None:
+                with translation.override("en"):
+                    value["title"] = str(Kind(category.kind).label)
         if block["type"] == "popular_services":
             value["national_portal_title"] = "National Public Service Portal"
         if block["type"] == "banner_links":

@@ -14,9 +14,10 @@ def test_a_contributor_cannot_reach_another_portals_pages(page, demo, port):
     page.goto(f"http://127.0.0.1:{port}/admin/pages/{own.pk}/")
     assert page.get_by_text("Giới thiệu").count() >= 1
 
-    # Asking for portal B's tree lands on the contributor's own tree instead.
+    # Asking for portal B's tree shows none of its pages. (A board's rights now
+    # span its Vietnamese and its English tree, so Wagtail's explorer starts at
+    # the root of both instead of redirecting to the board's own home.)
     page.goto(f"http://127.0.0.1:{port}/admin/pages/{other.pk}/")
-    assert f"/admin/pages/{other.pk}/" not in page.url
     for child in other.get_descendants():
         assert page.locator(f"a[href*='/admin/pages/{child.pk}/']").count() == 0
 
